@@ -1,0 +1,24 @@
+import { useT } from '../i18n/use-t';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
+
+export function Header() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <header className="app-header">
+      <div>
+        <h1>{t('title')}</h1>
+        <p className="subtitle">{t('subtitle')}</p>
+      </div>
+      <button
+        type="button"
+        className="lang-toggle"
+        aria-label={t('languageLabel')}
+        onClick={() => store.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
+      >
+        {t('language')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Feature properties of the files in geodata/, one interface per `kind`.
+ * The data build (scripts/) writes them and the app reads them, so both import
+ * these types; the tests check every committed feature against them.
+ */
+
+/** The four parts of the plan's "一核两带一廊" (第三章第一节). */
+export type ZoneId = 'core' | 'eco-belt' | 'border-belt' | 'corridor';
+
+/** How exactly a geometry places the thing it stands for. */
+export type Precision =
+  /** An administrative boundary or a surveyed point from the named source. */
+  | 'source'
+  /** A town's seat (the township government), not its whole area. */
+  | 'town-centre'
+  /** Placed from a description (direction and distance, a host town). */
+  | 'approximate'
+  /** A shape the plan only sketches (示意): split lines, corridor bands, axes. */
+  | 'schematic';
+
+interface FeatureBase {
+  /** Stable ASCII id, unique across all files. */
+  id: string;
+  name: string;
+  name_en: string;
+  /** Where the geometry came from. */
+  source: string;
+  precision: Precision;
+}
+
+export interface CountyProps extends FeatureBase {
+  kind: 'county';
+  /** GB/T 2260 code, e.g. "540234". */
+  code: string;
+  /** The seat of the county government (县人民政府驻地). */
+  seat: string;
+  seat_en: string;
+  zones: ZoneId[];
+  /** One of the plan's "9个边境县". */
+  border: boolean;
+  /** 仲巴县 and 萨嘎县: the plan splits them into 边境沿线区域 and 非边境沿线区域. */
+  split: boolean;
+  /** Where the county's name is written: its pole of inaccessibility, computed at build time. */
+  label_at: [number, number];
+}
+
+export interface ZoneProps extends FeatureBase {
+  kind: 'zone';
+  id: ZoneId;
+  /** County ids the zone is made of (a split county counts in both belts). */
+  counties: string[];
+}
+
+/** One side of a split county (示意). */
+export interface CountyPartProps extends FeatureBase {
+  kind: 'county-part';
+  county: string;
+  zone: Extract<ZoneId, 'eco-belt' | 'border-belt'>;
+  /** Township codes whose area (approximated) makes up this part. */
+  townships: string[];
+}
+
+/** The dividing line between the two parts of a split county (示意). */
+export interface SplitLineProps extends FeatureBase {
+  kind: 'split-line';
+  county: string;
+}
+
+/** A main-road axis of the 面向南亚开发开放合作走廊, hub to anchor (示意). */
+export interface CorridorAxisProps extends FeatureBase {
+  kind: 'corridor-axis';
+  /** The anchor the axis leads to, as the plan names it. */
+  anchor: string;
+  /** Roads the axis follows (G318, G216…). */
+  roads: string[];
+  /** Names of the places the line passes, in order. */
+  via: string[];
+}
+
+/** Grey context beyond the city: neighbouring prefectures. */
+export interface NeighbourProps extends FeatureBase {
+  kind: 'neighbour';
+}
+
+/** A country name placed beyond the border. */
+export interface CountryLabelProps extends FeatureBase {
+  kind: 'country-label';
+}
+
+export type ZonesFileProps = ZoneProps | CountyPartProps | SplitLineProps | CorridorAxisProps;
+export type ContextFileProps = NeighbourProps | CountryLabelProps;

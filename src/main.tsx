@@ -1,0 +1,46 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './app/app.css';
+import { GeoDataError, loadGeoData } from './data/load-geodata';
+import { STRINGS } from './i18n/strings';
+import { hasWebGL } from './map/webgl-support';
+import { createAppStore } from './store/app-store';
+import { selectIsKnownId } from './store/selectors';
+import { StoreProvider } from './store/store-context';
+import { parseHash } from './url/hash-codec';
+import { syncUrlWithStore } from './url/url-sync';
+
+const { state: fromUrl, problems } = parseHash(window.location.hash);
+const store = createAppStore({
+  ...(fromUrl.camera ? { camera: fromUrl.camera } : {}),
+  selectedId: fromUrl.selectedId ?? null,
+  lang: fromUrl.lang ?? 'zh',
+});
+const lang = store.getState().lang;
+if (problems.length > 0) store.getState().showNotice(`${STRINGS[lang].urlNotice} ${problems.join(', ')}`);
+syncUrlWithStore(store);
+
+loadGeoData()
+  .then((data) => {
+    store.getState().setData(data);
+    const { selectedId } = store.getState();
+    // An id that parses but names nothing (an old or edited link) is dropped with a notice.
+    if (selectedId && !selectIsKnownId(store.getState(), selectedId)) {
+      store.getState().select(null);
+      store.getState().showNotice(`${STRINGS[lang].urlNotice} sel`);
+    }
+  })
+  .catch((error: unknown) => {
+    store.getState().setDataError(error instanceof GeoDataError ? error.message : String(error));
+  });
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App webgl={hasWebGL()} />
+    </StoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import { STRINGS } from '../i18n/strings';
+import { useAppStoreApi } from '../store/store-context';
+import { createMap } from './create-map';
+import { connectMapToStore } from './map-bridge';
+
+/**
+ * The map canvas. `data-ready` is "true" once the style and every source are
+ * loaded and the map is idle, and "false" while it redraws after a change.
+ */
+export function MapView() {
+  const store = useAppStoreApi();
+  const container = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const { camera, lang } = store.getState();
+    const map = createMap(el, camera, lang, STRINGS[lang].sourcesShort);
+    const setReady = (ready: boolean) => el.setAttribute('data-ready', String(ready));
+    const markBusy = () => setReady(false);
+
+    map.on('render', markBusy);
+    map.on('idle', () => {
+      // Ready only once the embedded data fill the sources, not on the empty style.
+      if (store.getState().data && map.isStyleLoaded()) setReady(true);
+    });
+    let disconnect: (() => void) | undefined;
+    map.on('load', () => {
+      disconnect = connectMapToStore(map, store, markBusy);
+    });
+    window.__APP__ = { map, store };
+    return () => {
+      disconnect?.();
+      map.remove();
+    };
+  }, [store]);
+
+  return <section ref={container} className="map" data-testid="map" data-ready="false" aria-label="地图 Map" />;
+}

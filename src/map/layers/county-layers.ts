@@ -1,0 +1,52 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../../i18n/strings';
+import { COUNTY_LINE, INK, LABEL_FONTS } from '../palette';
+import { SOURCE } from '../sources';
+import { nameField } from './label-field';
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** Transparent until hovered or selected; also the click target of a county. */
+export const countyFillLayer: LayerSpecification = {
+  id: 'county-fill',
+  type: 'fill',
+  source: SOURCE.counties,
+  paint: {
+    'fill-color': INK,
+    'fill-opacity': ['case', selected, 0.22, hovered, 0.12, 0],
+  },
+};
+
+export const countyLineLayer: LayerSpecification = {
+  id: 'county-line',
+  type: 'line',
+  source: SOURCE.counties,
+  paint: { 'line-color': COUNTY_LINE, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] },
+};
+
+export const countySelectedLineLayer: LayerSpecification = {
+  id: 'county-selected-line',
+  type: 'line',
+  source: SOURCE.counties,
+  paint: {
+    'line-color': INK,
+    'line-width': ['case', selected, 3, hovered, 1.5, 0],
+  },
+  layout: { 'line-join': 'round' },
+};
+
+/** One label per county at its pole of inaccessibility (computed at build time). */
+export const countyLabelLayer = (lang: Lang): LayerSpecification => ({
+  id: 'county-label',
+  type: 'symbol',
+  source: SOURCE.countyLabels,
+  layout: {
+    'text-field': nameField(lang),
+    'text-font': LABEL_FONTS,
+    'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 8, 17, 10, 20],
+    'text-max-width': 6,
+    'text-allow-overlap': false,
+  },
+  paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.6 },
+});

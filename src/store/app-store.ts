@@ -1,0 +1,20 @@
+import { createStore } from 'zustand/vanilla';
+import { createDataSlice, type DataSlice } from './data-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
+
+export type AppState = ViewSlice & SelectionSlice & UiSlice & DataSlice;
+
+/** One store from small slices; React reads it with useAppStore, the map bridge with subscribe. */
+export function createAppStore(initial: Partial<AppState> = {}) {
+  return createStore<AppState>()((...a) => ({
+    ...createViewSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createUiSlice(...a),
+    ...createDataSlice(...a),
+    ...initial,
+  }));
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

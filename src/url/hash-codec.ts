@@ -1,0 +1,92 @@
+import type { Lang } from '../i18n/strings';
+import type { Camera } from '../store/view-slice';
+
+/**
+ * The view in the URL hash, e.g. `#v=1&map=6.30/29.0000/87.3000&sel=county-540234&lang=en`.
+ * `v` versions the format so that old links keep working when it grows.
+ */
+export const HASH_VERSION = 1;
+
+export interface HashState {
+  camera?: Camera;
+  selectedId?: string | null;
+  lang?: Lang;
+}
+
+export interface ParsedHash {
+  state: HashState;
+  /** What could not be used, in words for the notice (empty when the hash was fine). */
+  problems: string[];
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** Longitudes and latitudes the app can usefully show (日喀则 and well around it). */
+const BOUNDS = { minLng: 70, maxLng: 105, minLat: 20, maxLat: 40, minZoom: 3, maxZoom: 16 };
+
+function parseCamera(value: string): Camera | null {
+  const parts = value.split('/');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+  const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
+  const ok =
+    zoom >= BOUNDS.minZoom &&
+    zoom <= BOUNDS.maxZoom &&
+    lat >= BOUNDS.minLat &&
+    lat <= BOUNDS.maxLat &&
+    lng >= BOUNDS.minLng &&
+    lng <= BOUNDS.maxLng;
+  return ok ? { zoom, center: [lng, lat] } : null;
+}
+
+/** Never throws: a part that cannot be read is dropped and named in `problems`. */
+export function parseHash(hash: string): ParsedHash {
+  const state: HashState = {};
+  const problems: string[] = [];
+  const body = hash.replace(/^#/, '');
+  if (body === '') return { state, problems };
+
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(body);
+  } catch {
+    return { state, problems: ['hash'] };
+  }
+  const version = params.get('v');
+  if (version !== null && version !== String(HASH_VERSION)) problems.push(`v=${version.slice(0, 12)}`);
+
+  for (const [key, raw] of params) {
+    const value = raw.slice(0, 200);
+    switch (key) {
+      case 'v':
+        break;
+      case 'map': {
+        const camera = parseCamera(value);
+        if (camera) state.camera = camera;
+        else problems.push('map');
+        break;
+      }
+      case 'sel':
+        if (ID_PATTERN.test(value)) state.selectedId = value;
+        else problems.push('sel');
+        break;
+      case 'lang':
+        if (value === 'zh' || value === 'en') state.lang = value;
+        else problems.push('lang');
+        break;
+      default:
+        problems.push(key.slice(0, 20));
+    }
+  }
+  return { state, problems };
+}
+
+export function formatHash(state: Required<HashState>): string {
+  const { camera, selectedId, lang } = state;
+  const params = new URLSearchParams();
+  params.set('v', String(HASH_VERSION));
+  params.set('map', `${camera.zoom.toFixed(2)}/${camera.center[1].toFixed(4)}/${camera.center[0].toFixed(4)}`);
+  if (selectedId) params.set('sel', selectedId);
+  if (lang !== 'zh') params.set('lang', lang);
+  // Slashes are safe in a fragment and easier to read than %2F.
+  return `#${params.toString().replaceAll('%2F', '/')}`;
+}

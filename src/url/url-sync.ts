@@ -1,0 +1,44 @@
+import type { AppStore } from '../store/app-store';
+import { formatHash, parseHash } from './hash-codec';
+
+const CAMERA_WRITE_DELAY_MS = 400;
+
+/**
+ * Mirrors the store in the URL hash. Selection and language changes are
+ * history entries (back/forward step through them); camera moves only replace
+ * the current entry, so panning does not flood the history.
+ */
+export function syncUrlWithStore(store: AppStore): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const current = () => {
+    const s = store.getState();
+    return formatHash({ camera: s.camera, selectedId: s.selectedId, lang: s.lang });
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    const meaningful = state.selectedId !== previous.selectedId || state.lang !== previous.lang;
+    if (meaningful) {
+      clearTimeout(timer);
+      const hash = current();
+      if (hash !== window.location.hash) window.history.pushState(null, '', hash);
+    } else if (state.camera !== previous.camera) {
+      clearTimeout(timer);
+      timer = setTimeout(() => window.history.replaceState(null, '', current()), CAMERA_WRITE_DELAY_MS);
+    }
+  });
+
+  const onPopState = () => {
+    const { state } = parseHash(window.location.hash);
+    const s = store.getState();
+    if (state.camera) s.setCamera(state.camera, 'app');
+    s.select(state.selectedId ?? null);
+    s.setLang(state.lang ?? 'zh');
+  };
+  window.addEventListener('popstate', onPopState);
+
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from '../../src/url/hash-codec';
+
+describe('the URL hash codec', () => {
+  it('round-trips a view', () => {
+    const view = { camera: { center: [85.3, 28.5] as [number, number], zoom: 8.25 }, selectedId: 'county-540234', lang: 'en' as const };
+    const { state, problems } = parseHash(formatHash(view));
+    expect(problems).toEqual([]);
+    expect(state).toEqual(view);
+  });
+
+  it('leaves the default language out of the link', () => {
+    expect(formatHash({ camera: { center: [87.3, 29], zoom: 6.3 }, selectedId: null, lang: 'zh' })).toBe(
+      '#v=1&map=6.30/29.0000/87.3000',
+    );
+  });
+
+  it('reads an empty hash as no state and no problem', () => {
+    expect(parseHash('')).toEqual({ state: {}, problems: [] });
+    expect(parseHash('#')).toEqual({ state: {}, problems: [] });
+  });
+
+  it.each([
+    ['#map=abc', 'map'],
+    ['#map=6/29', 'map'],
+    ['#map=6/95/87', 'map'],
+    ['#map=30/29/87', 'map'],
+    ['#map=6/29/-200', 'map'],
+    ['#map=Infinity/29/87', 'map'],
+    ['#sel=<img src=x onerror=alert(1)>', 'sel'],
+    ['#sel=COUNTY', 'sel'],
+    ['#lang=fr', 'lang'],
+    ['#v=99', 'v=99'],
+    ['#evil=1', 'evil'],
+  ])('drops %s and names it', (hash, problem) => {
+    const { state, problems } = parseHash(hash);
+    expect(problems).toEqual([problem]);
+    expect(state).toEqual({});
+  });
+
+  it('keeps the valid parts of a partly broken hash', () => {
+    const { state, problems } = parseHash('#v=1&map=7/28.5/85.3&sel=%%%&lang=en');
+    expect(state.camera).toEqual({ center: [85.3, 28.5], zoom: 7 });
+    expect(state.lang).toBe('en');
+    expect(problems).toEqual(['sel']);
+  });
+});

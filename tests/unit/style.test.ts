@@ -1,0 +1,32 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { buildStyle } from '../../src/map/build-style';
+import { INTERACTIVE_LAYERS } from '../../src/map/layers';
+
+describe('the map style', () => {
+  it.each(['zh', 'en'] as const)('is a valid MapLibre style (%s)', (lang) => {
+    expect(validateStyleMin(buildStyle(lang))).toEqual([]);
+  });
+
+  it('asks nothing of any server: no glyphs, sprite or tiles', () => {
+    const style = buildStyle('zh');
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
+  });
+
+  it('labels in the chosen language', () => {
+    const field = (lang: 'zh' | 'en') => {
+      const layer = buildStyle(lang).layers.find((l) => l.id === 'county-label');
+      return layer?.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
+    };
+    expect(field('zh')).toEqual(['get', 'name']);
+    expect(field('en')).toEqual(['get', 'name_en']);
+  });
+
+  it('has unique layer ids, and the interactive layers exist', () => {
+    const ids = buildStyle('zh').layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
+  });
+});

@@ -13,7 +13,7 @@ import { syncUrlWithStore } from './url/url-sync';
 
 const { state: fromUrl, problems } = parseHash(window.location.hash);
 const store = createAppStore({
-  ...(fromUrl.camera ? { camera: fromUrl.camera } : {}),
+  camera: fromUrl.camera ?? null,
   selectedId: fromUrl.selectedId ?? null,
   lang: fromUrl.lang ?? 'zh',
 });

@@ -4,9 +4,17 @@ import countiesUrl from '../../geodata/counties.geojson?url';
 import zonesUrl from '../../geodata/zones.geojson?url';
 import type { ContextFileProps, CountyProps, ZonesFileProps } from './types';
 
+/** A label anchor of an area (county or neighbouring prefecture), as a point for the symbol layers. */
+export interface LabelPointProps {
+  id: string;
+  kind: 'county' | 'neighbour';
+  name: string;
+  name_en: string;
+}
+
 export interface GeoData {
   counties: FeatureCollection<Polygon | MultiPolygon, CountyProps>;
-  countyLabels: FeatureCollection<Point, { id: string; name: string; name_en: string }>;
+  labels: FeatureCollection<Point, LabelPointProps>;
   zones: FeatureCollection<Geometry, ZonesFileProps>;
   context: FeatureCollection<Geometry, ContextFileProps>;
 }
@@ -59,15 +67,17 @@ export async function loadGeoData(): Promise<GeoData> {
     fetchCollection<ZonesFileProps>(zonesUrl, 'zones.geojson'),
     fetchCollection<ContextFileProps>(contextUrl, 'context.geojson'),
   ]);
-  const countyPolygons = counties as FeatureCollection<Polygon | MultiPolygon, CountyProps>;
+  const areas = [...counties.features, ...context.features].flatMap((f) =>
+    f.properties.kind === 'county' || f.properties.kind === 'neighbour' ? [f.properties] : [],
+  );
   return {
-    counties: countyPolygons,
-    countyLabels: {
+    counties: counties as FeatureCollection<Polygon | MultiPolygon, CountyProps>,
+    labels: {
       type: 'FeatureCollection',
-      features: countyPolygons.features.map((f) => ({
+      features: areas.map((p) => ({
         type: 'Feature',
-        properties: { id: f.properties.id, name: f.properties.name, name_en: f.properties.name_en },
-        geometry: { type: 'Point', coordinates: f.properties.label_at },
+        properties: { id: `${p.id}-label`, kind: p.kind, name: p.name, name_en: p.name_en },
+        geometry: { type: 'Point', coordinates: p.label_at },
       })),
     },
     zones,

@@ -80,11 +80,46 @@ export interface CorridorAxisProps extends FeatureBase {
 /** Grey context beyond the city: neighbouring prefectures. */
 export interface NeighbourProps extends FeatureBase {
   kind: 'neighbour';
+  /** Where its name is written (pole of inaccessibility, computed at build time). */
+  label_at: [number, number];
 }
 
 /** A country name placed beyond the border. */
 export interface CountryLabelProps extends FeatureBase {
   kind: 'country-label';
+}
+
+/** The four tiers of the town system (第五章第一节 专栏). */
+export type TierId = 'central-city' | 'key-node' | 'node' | 'key-township';
+
+/** Roles the plan gives some towns. */
+export type TownRoleId =
+  | 'regional-centre'
+  | 'sub-centre'
+  | 'featured-town'
+  | 'to-town'
+  | 'tourism-node'
+  | 'western-circle';
+
+/** A place of the plan's town system, at its seat (镇/乡 government) or, for 桑珠孜区, the city. */
+export interface TownProps extends FeatureBase {
+  kind: 'town';
+  /** Official township code (9 digits), or the county code for the central city. */
+  code: string;
+  tier: TierId;
+  /** The tier as the plan names it (中心城市…). */
+  tier_name: string;
+  /** County id (county-5402xx): two towns are named 卡嘎镇, so the name alone is no identity. */
+  county: string;
+  county_name: string;
+  is_county_seat: boolean;
+  roles: TownRoleId[];
+  /** The plan's own words for each role, in the order of `roles`. */
+  role_quotes: string[];
+  /** The second source the position was checked against, and how far apart they are. */
+  checked?: string;
+  /** Why a position is approximate. */
+  note?: string;
 }
 
 export type ZonesFileProps = ZoneProps | CountyPartProps | SplitLineProps | CorridorAxisProps;

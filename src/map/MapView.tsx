@@ -16,7 +16,7 @@ export function MapView() {
     const el = container.current;
     if (!el) return;
     const { camera, lang } = store.getState();
-    const map = createMap(el, camera, lang, STRINGS[lang].sourcesShort);
+    const map = createMap(el, camera, lang, `${STRINGS.zh.sourcesShort} · ${STRINGS.en.sourcesShort}`);
     const setReady = (ready: boolean) => el.setAttribute('data-ready', String(ready));
     const markBusy = () => setReady(false);
 

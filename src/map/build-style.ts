@@ -18,7 +18,7 @@ export function buildStyle(lang: Lang): StyleSpecification {
       [SOURCE.context]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.zones]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.counties]: { type: 'geojson', data: empty, promoteId: 'id' },
-      [SOURCE.countyLabels]: { type: 'geojson', data: empty, promoteId: 'id' },
+      [SOURCE.labels]: { type: 'geojson', data: empty, promoteId: 'id' },
     },
     layers: buildLayers(lang),
   };

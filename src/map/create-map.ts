@@ -4,17 +4,19 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../i18n/strings';
 import type { Camera } from '../store/view-slice';
 import { buildStyle } from './build-style';
+import { CITY_BOUNDS } from './city-bounds';
 
 // The production bundle moves MapLibre away from its worker file: hand it over explicitly.
 setWorkerUrl(workerUrl);
 
 /** The map with its offline style, controls and the bounds of 日喀则 and its neighbours. */
-export function createMap(container: HTMLElement, camera: Camera, lang: Lang, attribution: string): MapLibreMap {
+export function createMap(container: HTMLElement, camera: Camera | null, lang: Lang, attribution: string): MapLibreMap {
   const map = new MapLibreMap({
     container,
     style: buildStyle(lang),
-    center: camera.center,
-    zoom: camera.zoom,
+    ...(camera
+      ? { center: camera.center, zoom: camera.zoom }
+      : { bounds: CITY_BOUNDS, fitBoundsOptions: { padding: 24 } }),
     minZoom: 4,
     maxZoom: 12,
     maxBounds: [

@@ -1,6 +1,7 @@
 import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { GeoData } from '../data/load-geodata';
 import type { AppStore } from '../store/app-store';
+import { CITY_BOUNDS } from './city-bounds';
 import { buildLayers, INTERACTIVE_LAYERS } from './layers';
 import { SOURCE, type SourceId } from './sources';
 
@@ -23,7 +24,7 @@ export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: (
     fill(SOURCE.context, data.context);
     fill(SOURCE.zones, data.zones);
     fill(SOURCE.counties, data.counties);
-    fill(SOURCE.countyLabels, data.countyLabels);
+    fill(SOURCE.labels, data.labels);
     markBusy();
   };
 
@@ -55,7 +56,8 @@ export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: (
     }
     if (state.camera !== previous.camera && state.cameraOrigin === 'app') {
       markBusy();
-      map.easeTo({ center: state.camera.center, zoom: state.camera.zoom, duration: 600 });
+      if (state.camera) map.easeTo({ center: state.camera.center, zoom: state.camera.zoom, duration: 600 });
+      else map.fitBounds(CITY_BOUNDS, { padding: 24, duration: 600 });
     }
   });
 

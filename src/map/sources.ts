@@ -2,7 +2,7 @@
 export const SOURCE = {
   context: 'context',
   counties: 'counties',
-  countyLabels: 'county-labels',
+  labels: 'labels',
   zones: 'zones',
 } as const;
 

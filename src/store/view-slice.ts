@@ -10,16 +10,14 @@ export interface Camera {
 export type CameraOrigin = 'map' | 'app';
 
 export interface ViewSlice {
-  camera: Camera;
+  /** null: the whole city, fitted to whatever screen shows it (the default view). */
+  camera: Camera | null;
   cameraOrigin: CameraOrigin;
-  setCamera: (camera: Camera, origin: CameraOrigin) => void;
+  setCamera: (camera: Camera | null, origin: CameraOrigin) => void;
 }
 
-/** The whole of 日喀则市 on a laptop screen. */
-export const DEFAULT_CAMERA: Camera = { center: [87.3, 29.0], zoom: 6.3 };
-
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
-  camera: DEFAULT_CAMERA,
+  camera: null,
   cameraOrigin: 'app',
   setCamera: (camera, origin) => set({ camera, cameraOrigin: origin }),
 });

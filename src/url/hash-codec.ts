@@ -8,7 +8,7 @@ import type { Camera } from '../store/view-slice';
 export const HASH_VERSION = 1;
 
 export interface HashState {
-  camera?: Camera;
+  camera?: Camera | null;
   selectedId?: string | null;
   lang?: Lang;
 }
@@ -84,7 +84,8 @@ export function formatHash(state: Required<HashState>): string {
   const { camera, selectedId, lang } = state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
-  params.set('map', `${camera.zoom.toFixed(2)}/${camera.center[1].toFixed(4)}/${camera.center[0].toFixed(4)}`);
+  if (camera)
+    params.set('map', `${camera.zoom.toFixed(2)}/${camera.center[1].toFixed(4)}/${camera.center[0].toFixed(4)}`);
   if (selectedId) params.set('sel', selectedId);
   if (lang !== 'zh') params.set('lang', lang);
   // Slashes are safe in a fragment and easier to read than %2F.

@@ -30,7 +30,7 @@ export function syncUrlWithStore(store: AppStore): () => void {
   const onPopState = () => {
     const { state } = parseHash(window.location.hash);
     const s = store.getState();
-    if (state.camera) s.setCamera(state.camera, 'app');
+    s.setCamera(state.camera ?? null, 'app');
     s.select(state.selectedId ?? null);
     s.setLang(state.lang ?? 'zh');
   };

@@ -3,7 +3,11 @@ import { formatHash, parseHash } from '../../src/url/hash-codec';
 
 describe('the URL hash codec', () => {
   it('round-trips a view', () => {
-    const view = { camera: { center: [85.3, 28.5] as [number, number], zoom: 8.25 }, selectedId: 'county-540234', lang: 'en' as const };
+    const view = {
+      camera: { center: [85.3, 28.5] as [number, number], zoom: 8.25 },
+      selectedId: 'county-540234',
+      lang: 'en' as const,
+    };
     const { state, problems } = parseHash(formatHash(view));
     expect(problems).toEqual([]);
     expect(state).toEqual(view);
@@ -13,6 +17,10 @@ describe('the URL hash codec', () => {
     expect(formatHash({ camera: { center: [87.3, 29], zoom: 6.3 }, selectedId: null, lang: 'zh' })).toBe(
       '#v=1&map=6.30/29.0000/87.3000',
     );
+  });
+
+  it('leaves the camera out while the view is the whole city', () => {
+    expect(formatHash({ camera: null, selectedId: 'county-540234', lang: 'zh' })).toBe('#v=1&sel=county-540234');
   });
 
   it('reads an empty hash as no state and no problem', () => {

@@ -22,13 +22,12 @@ export const neighbourFillLayer: LayerSpecification = {
 export const neighbourLabelLayer = (lang: Lang): LayerSpecification => ({
   id: 'neighbour-label',
   type: 'symbol',
-  source: SOURCE.context,
+  source: SOURCE.labels,
   filter: ['==', ['get', 'kind'], 'neighbour'],
   layout: {
     'text-field': nameField(lang),
     'text-font': LABEL_FONTS,
-    'text-size': 13,
-    'symbol-placement': 'point',
+    'text-size': 14,
   },
   paint: { 'text-color': '#8d897f', 'text-halo-color': NEIGHBOUR_FILL, 'text-halo-width': 1 },
 });

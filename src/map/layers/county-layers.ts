@@ -40,7 +40,8 @@ export const countySelectedLineLayer: LayerSpecification = {
 export const countyLabelLayer = (lang: Lang): LayerSpecification => ({
   id: 'county-label',
   type: 'symbol',
-  source: SOURCE.countyLabels,
+  source: SOURCE.labels,
+  filter: ['==', ['get', 'kind'], 'county'],
   layout: {
     'text-field': nameField(lang),
     'text-font': LABEL_FONTS,

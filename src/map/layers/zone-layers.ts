@@ -40,7 +40,7 @@ export const corridorBandLayer: LayerSpecification = {
   type: 'fill',
   source: SOURCE.zones,
   filter: ['all', ['==', ['get', 'kind'], 'zone'], ['==', ['get', 'id'], 'corridor']],
-  paint: { 'fill-color': ZONE_COLOURS.corridor, 'fill-opacity': 0.28 },
+  paint: { 'fill-color': ZONE_COLOURS.corridor, 'fill-opacity': 0.22 },
 };
 
 export const corridorBandEdgeLayer: LayerSpecification = {

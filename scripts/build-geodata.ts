@@ -1,0 +1,127 @@
+/**
+ * Rebuilds geodata/counties.geojson, zones.geojson and context.geojson from the
+ * registry packages and the committed source tables in geodata/sources/.
+ * Run with `npm run geodata`; the output is deterministic.
+ */
+
+import { join } from 'node:path';
+import { booleanIntersects, featureCollection, union } from '@turf/turf';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { CountyPartProps, SplitLineProps } from '../src/data/types';
+import { buildContext } from './geodata/context';
+import { buildCorridor, type ResolvedWaypoint, type Waypoint } from './geodata/corridor';
+import { buildCounties, type CountyFeature } from './geodata/counties';
+import { countySeats } from './geodata/county-seats';
+import { placePosition, readPlaces } from './geodata/places';
+import { simplifySharedBorders } from './geodata/simplify';
+import { nationalBorder, splitCountyByTownships } from './geodata/split-county';
+import { readTownshipSeats, TOWNSHIP_SOURCE } from './geodata/townships';
+import { writeFeatureCollection } from './geodata/write-geojson';
+import { SPLIT_COUNTIES } from './geodata/zone-facts';
+import { dissolveZone } from './geodata/zones';
+
+const ROOT = join(import.meta.dirname, '..');
+const GEODATA = join(ROOT, 'geodata');
+const SOURCES = join(GEODATA, 'sources');
+
+/**
+ * Visvalingam area threshold in square degrees: drops wiggles under ~0.3 km²,
+ * invisible at the city-wide zooms (5–9) the app is used at.
+ */
+const MIN_AREA = 2.5e-5;
+/** Two outlines from different AMap files that come this close are taken as a shared border. */
+const SHARED_BORDER_GAP_KM = 3;
+
+type Area = Feature<Polygon | MultiPolygon>;
+
+const townships = readTownshipSeats(join(SOURCES, 'amap-townships-2018.csv'));
+const places = readPlaces(join(SOURCES, 'places.json'));
+const seats = countySeats(places, townships);
+
+const counties: CountyFeature[] = simplifySharedBorders(buildCounties(seats), MIN_AREA);
+const { neighbours, labels } = buildContext();
+
+// 仲巴县 and 萨嘎县: border and non-border parts (示意).
+const parts: Feature<Polygon | MultiPolygon, CountyPartProps>[] = [];
+const splitLines: Feature[] = [];
+for (const name of SPLIT_COUNTIES) {
+  const county = counties.find((c) => c.properties.name === name)!;
+  const others = [...counties.filter((c) => c !== county), ...neighbours];
+  const border = nationalBorder(county, others, SHARED_BORDER_GAP_KM);
+  const seatsInCounty = townships.filter((t) => t.level === 'town' && t.county === name);
+  const split = splitCountyByTownships(county, seatsInCounty, border);
+  const { id, name_en } = county.properties;
+  const source = `${county.properties.name} split by township: Voronoi cells of the ${TOWNSHIP_SOURCE} within the county outline; a township whose cell reaches the national border counts as 边境沿线 (示意)`;
+  const part = (zone: CountyPartProps['zone'], geometry: Area['geometry'], list: typeof seatsInCounty) => ({
+    type: 'Feature' as const,
+    properties: {
+      kind: 'county-part' as const,
+      id: `${id}-${zone === 'border-belt' ? 'border' : 'inland'}`,
+      county: id,
+      zone,
+      name: `${name}（${zone === 'border-belt' ? '边境沿线区域' : '非边境沿线区域'}）`,
+      name_en: `${name_en} (${zone === 'border-belt' ? 'border area' : 'non-border area'})`,
+      townships: list.map((t) => t.code),
+      source,
+      precision: 'schematic' as const,
+    },
+    geometry,
+  });
+  parts.push(part('border-belt', split.borderPart.geometry, split.borderTownships));
+  parts.push(part('eco-belt', split.inlandPart.geometry, split.inlandTownships));
+  const line: Feature<LineString | MultiLineString, SplitLineProps> = {
+    type: 'Feature',
+    properties: {
+      kind: 'split-line',
+      id: `${id}-split`,
+      county: id,
+      name: `${name}边境沿线区域分界（示意）`,
+      name_en: `${name_en}: border / non-border split (schematic)`,
+      source,
+      precision: 'schematic',
+    },
+    geometry: split.splitLine.geometry,
+  };
+  splitLines.push(line);
+  console.log(
+    `${name}: border townships ${split.borderTownships.map((t) => t.name).join('、')}; inland ${split.inlandTownships.map((t) => t.name).join('、')}`,
+  );
+}
+
+const piecesOf = (zone: 'core' | 'eco-belt' | 'border-belt'): Area[] => [
+  ...counties.filter((c) => !c.properties.split && c.properties.zones.includes(zone)),
+  ...parts.filter((p) => p.properties.zone === zone),
+];
+const areaZones = (['core', 'eco-belt', 'border-belt'] as const).map((z) => dissolveZone(z, piecesOf(z), counties));
+
+const cityOutline = union(featureCollection(counties as Area[]))!;
+const resolve = (w: Waypoint): ResolvedWaypoint => {
+  if ('place' in w) {
+    const place = places.find((p) => p.key === w.place);
+    if (!place) throw new Error(`corridor: no place ${w.place} in places.json`);
+    return { name: place.name, position: placePosition(place) };
+  }
+  const seat = townships.find((t) => t.name === w.town && t.county === w.county && t.position);
+  if (!seat?.position) throw new Error(`corridor: no AMap point for ${w.county}${w.town}`);
+  return { name: w.town, position: seat.position };
+};
+const corridorCounties = (band: Area) => counties.filter((c) => booleanIntersects(c, band)).map((c) => c.properties.id);
+const draft = buildCorridor(resolve, cityOutline, []);
+draft.zone.properties.counties = corridorCounties(draft.zone);
+
+const sizes = {
+  'counties.geojson': writeFeatureCollection(join(GEODATA, 'counties.geojson'), counties),
+  'zones.geojson': writeFeatureCollection(join(GEODATA, 'zones.geojson'), [
+    ...areaZones,
+    draft.zone,
+    ...parts,
+    ...splitLines,
+    ...draft.axes,
+  ]),
+  // Context is background: it can lose more detail than the city's own borders.
+  'context.geojson': writeFeatureCollection(join(GEODATA, 'context.geojson'), [
+    ...simplifySharedBorders(neighbours, MIN_AREA * 4),
+    ...labels,
+  ]),
+};
+for (const [file, bytes] of Object.entries(sizes)) console.log(`${file}: ${(bytes / 1024).toFixed(1)} KB`);

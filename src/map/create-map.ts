@@ -24,8 +24,6 @@ export function createMap(container: HTMLElement, camera: Camera | null, lang: L
       [100, 36],
     ],
     attributionControl: false,
-    // Keeps the drawing buffer so screenshots and exports read real pixels.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
     dragRotate: false,
     pitchWithRotate: false,
   });

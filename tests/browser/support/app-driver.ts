@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Speaks the app's language to the page: open a view, find a county on the
+ * rendered map, click it. Reads the map through window.__APP__.
+ */
+export class AppDriver {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  /** Opens the app (optionally at a hash) and waits until the map is ready. */
+  async open(hash = ''): Promise<void> {
+    await this.page.goto(`${this.baseUrl}${hash}`);
+    await this.waitForReady();
+  }
+
+  async waitForReady(): Promise<void> {
+    await this.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 45_000 });
+  }
+
+  /** Distinct values of a property over the features MapLibre has rendered in a layer. */
+  async renderedValues(layer: string, property: string): Promise<string[]> {
+    return this.page.evaluate(
+      ([layerId, key]) => {
+        const map = window.__APP__!.map;
+        const values = map.queryRenderedFeatures({ layers: [layerId!] }).map((f) => String(f.properties[key!]));
+        return [...new Set(values)].sort();
+      },
+      [layer, property],
+    );
+  }
+
+  /** Clicks the map where a county's name is written (inside the county, on screen). */
+  async clickCounty(name: string): Promise<void> {
+    const point = await this.page.evaluate((countyName) => {
+      const { map, store } = window.__APP__!;
+      const county = store.getState().data!.counties.features.find((f) => f.properties.name === countyName);
+      if (!county) throw new Error(`no county ${countyName}`);
+      const p = map.project(county.properties.label_at);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, name);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Counts the canvas pixels that differ from the background colour: proof that something was drawn. */
+  async paintedShare(): Promise<number> {
+    return this.page.evaluate(async () => {
+      const { map } = window.__APP__!;
+      // The WebGL buffer is only readable during the frame that drew it.
+      const drawn = new Promise<void>((resolve) => map.once('render', () => resolve()));
+      map.triggerRepaint();
+      await drawn;
+      const canvas = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+      let painted = 0;
+      for (let i = 0; i < data.length; i += 4 * 16) {
+        const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+        // A cleared or unreadable buffer is transparent; the background paper is #f3f0e8.
+        if (a > 200 && Math.abs(r - 0xf3) + Math.abs(g - 0xf0) + Math.abs(b - 0xe8) > 30) painted += 1;
+      }
+      return painted / (data.length / (4 * 16));
+    });
+  }
+}

@@ -6,8 +6,8 @@ import type { Plan } from '../../src/data/plan-types';
 /** The repository root (this file is scripts/plan/files.ts). */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Where the plan text lives unless PLAN_TEXT says otherwise (relative to the repo root). */
-export const DEFAULT_SEED = '../shared/seed/000_271d3f2f514edc40.txt';
+/** The plan text (a committed copy of shared/seed), unless PLAN_TEXT says otherwise (relative to the repo root). */
+export const DEFAULT_SEED = 'geodata/sources/plan/000_271d3f2f514edc40.txt';
 
 /** The committed output. */
 export const PLAN_JSON = resolve(REPO_ROOT, 'geodata/plan.json');

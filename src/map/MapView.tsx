@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { STRINGS } from '../i18n/strings';
+import { useT } from '../i18n/use-t';
 import { useAppStoreApi } from '../store/store-context';
 import { createMap } from './create-map';
 import { connectMapToStore } from './map-bridge';
@@ -9,14 +10,23 @@ import { connectMapToStore } from './map-bridge';
  * loaded and the map is idle, and "false" while it redraws after a change.
  */
 export function MapView() {
+  const t = useT();
   const store = useAppStoreApi();
   const container = useRef<HTMLElement>(null);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
     const { camera, lang } = store.getState();
-    const map = createMap(el, camera, lang, `${STRINGS.zh.sourcesShort} · ${STRINGS.en.sourcesShort}`);
+    let map: ReturnType<typeof createMap>;
+    try {
+      map = createMap(el, camera, lang, `${STRINGS.zh.sourcesShort} · ${STRINGS.en.sourcesShort}`);
+    } catch {
+      // WebGL can be present yet refuse a context (blocklisted driver, lost GPU).
+      setFailed(true);
+      return;
+    }
     const setReady = (ready: boolean) => el.setAttribute('data-ready', String(ready));
     const markBusy = () => setReady(false);
 
@@ -36,5 +46,12 @@ export function MapView() {
     };
   }, [store]);
 
+  if (failed) {
+    return (
+      <p className="no-webgl" role="alert">
+        {t('noWebgl')}
+      </p>
+    );
+  }
   return <section ref={container} className="map" data-testid="map" data-ready="false" aria-label="地图 Map" />;
 }

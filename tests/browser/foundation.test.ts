@@ -110,3 +110,28 @@ describe('selecting a county', () => {
     await page.context().close();
   });
 });
+
+describe('hovering', () => {
+  it('highlights the county under the pointer', async () => {
+    const { page } = await newPage(browser, inject('baseUrl'));
+    const app = new AppDriver(page, inject('baseUrl'));
+    await app.open();
+    await app.hoverCounty('定日县');
+    const hovered = await page.evaluate(() =>
+      window.__APP__!.map.getFeatureState({ source: 'counties', id: 'county-540223' }),
+    );
+    expect(hovered.hover).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('says so clearly instead of showing a blank page', async () => {
+    const noGl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
+    const { page } = await newPage(noGl, inject('baseUrl'));
+    await page.goto(inject('baseUrl'));
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('WebGL');
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+    await noGl.close();
+  });
+});

@@ -34,7 +34,19 @@ export class AppDriver {
 
   /** Clicks the map where a county's name is written (inside the county, on screen). */
   async clickCounty(name: string): Promise<void> {
-    const point = await this.page.evaluate((countyName) => {
+    const point = await this.countyPoint(name);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  async hoverCounty(name: string): Promise<void> {
+    const point = await this.countyPoint(name);
+    await this.page.mouse.move(point.x - 5, point.y);
+    await this.page.mouse.move(point.x, point.y);
+  }
+
+  /** The page coordinates of a county's label anchor. */
+  private async countyPoint(name: string): Promise<{ x: number; y: number }> {
+    return this.page.evaluate((countyName) => {
       const { map, store } = window.__APP__!;
       const county = store.getState().data!.counties.features.find((f) => f.properties.name === countyName);
       if (!county) throw new Error(`no county ${countyName}`);
@@ -42,7 +54,6 @@ export class AppDriver {
       const box = map.getCanvas().getBoundingClientRect();
       return { x: box.left + p.x, y: box.top + p.y };
     }, name);
-    await this.page.mouse.click(point.x, point.y);
   }
 
   /** Counts the canvas pixels that differ from the background colour: proof that something was drawn. */

@@ -5,7 +5,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', '..', 'test-artifacts');
 
 /** Debian's Chromium with the flags that let MapLibre render through SwiftShader (DESIGN.md §5). */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install chromium`);
   return chromium.launch({
@@ -21,6 +21,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
 }

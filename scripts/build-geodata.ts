@@ -4,6 +4,7 @@
  * Run with `npm run geodata`; the output is deterministic.
  */
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanIntersects, featureCollection, union } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
@@ -12,9 +13,14 @@ import { buildContext } from './geodata/context';
 import { buildCorridor, type ResolvedWaypoint, type Waypoint } from './geodata/corridor';
 import { buildCounties, type CountyFeature } from './geodata/counties';
 import { countySeats } from './geodata/county-seats';
+import { buildParks } from './geodata/parks';
 import { placePosition, readPlaces } from './geodata/places';
+import { buildPorts } from './geodata/ports';
+import { buildRoutes, FOREIGN_STOPS } from './geodata/routes';
 import { simplifySharedBorders } from './geodata/simplify';
+import { readDivisions } from './geodata/source-packages';
 import { nationalBorder, splitCountyByTownships } from './geodata/split-county';
+import { buildTowns, type CrossCheck } from './geodata/towns';
 import { readTownshipSeats, TOWNSHIP_SOURCE } from './geodata/townships';
 import { writeFeatureCollection } from './geodata/write-geojson';
 import { SPLIT_COUNTIES } from './geodata/zone-facts';
@@ -94,12 +100,49 @@ const piecesOf = (zone: 'core' | 'eco-belt' | 'border-belt'): Area[] => [
 ];
 const areaZones = (['core', 'eco-belt', 'border-belt'] as const).map((z) => dissolveZone(z, piecesOf(z), counties));
 
+// The plan's places: the town system, ports, parks, and the routes of 专栏9.
+const crossChecks = JSON.parse(readFileSync(join(SOURCES, 'towns-crosscheck.json'), 'utf8')) as CrossCheck[];
+const approximate = JSON.parse(readFileSync(join(SOURCES, 'approximate-towns.json'), 'utf8')) as {
+  towns: { county: string; name: string; villages: string[]; note: string }[];
+};
+const towns = buildTowns(townships, readDivisions('streets'), counties, crossChecks, (county, name) => {
+  const entry = approximate.towns.find((t) => t.county === county && t.name === name);
+  if (!entry) return null;
+  const points = entry.villages.map((code) => {
+    const village = townships.find((t) => t.code === code && t.position);
+    if (!village?.position) throw new Error(`approximate-towns.json: village ${code} has no AMap point`);
+    return village.position;
+  });
+  const mean = [0, 1].map((k) => points.reduce((sum, p) => sum + p[k]!, 0) / points.length);
+  return {
+    position: mean,
+    source: `${TOWNSHIP_SOURCE}: village point(s) ${entry.villages.join(', ')}`,
+    note: entry.note,
+  };
+});
+const ports = buildPorts(places, counties);
+const parks = buildParks(places, counties);
+const seatPosition = (countyName: string) => {
+  const seat = places.find((p) => p.subkind === 'county-seat' && p.county === countyName);
+  if (!seat) throw new Error(`routes: no seat for ${countyName}`);
+  return { at: placePosition(seat), source: 'county seats from places.json' };
+};
+const routes = buildRoutes((stop) => {
+  if (stop === '日喀则' || stop === '日喀则市区') return seatPosition('桑珠孜区');
+  const port = ports.find((p) => p.properties.name === stop);
+  if (port) return { at: port.geometry.coordinates, source: 'ports.geojson' };
+  const foreign = FOREIGN_STOPS[stop];
+  if (foreign) return foreign;
+  return seatPosition(`${stop}县`);
+});
+
 const cityOutline = union(featureCollection(counties as Area[]))!;
 const resolve = (w: Waypoint): ResolvedWaypoint => {
   if ('place' in w) {
-    const place = places.find((p) => p.key === w.place);
-    if (!place) throw new Error(`corridor: no place ${w.place} in places.json`);
-    return { name: place.name, position: placePosition(place) };
+    // Axis ends are the ports as drawn, so the axes meet their symbols.
+    const port = ports.find((p) => p.properties.id === w.place);
+    if (!port) throw new Error(`corridor: no port ${w.place}`);
+    return { name: port.properties.name, position: port.geometry.coordinates };
   }
   const seat = townships.find((t) => t.name === w.town && t.county === w.county && t.position);
   if (!seat?.position) throw new Error(`corridor: no AMap point for ${w.county}${w.town}`);
@@ -119,6 +162,10 @@ const sizes = {
     ...draft.axes,
   ]),
   // Context is background: it can lose more detail than the city's own borders.
+  'towns.geojson': writeFeatureCollection(join(GEODATA, 'towns.geojson'), towns),
+  'ports.geojson': writeFeatureCollection(join(GEODATA, 'ports.geojson'), ports),
+  'parks.geojson': writeFeatureCollection(join(GEODATA, 'parks.geojson'), parks),
+  'routes.geojson': writeFeatureCollection(join(GEODATA, 'routes.geojson'), routes),
   'context.geojson': writeFeatureCollection(join(GEODATA, 'context.geojson'), [
     ...simplifySharedBorders(neighbours, MIN_AREA * 4),
     ...labels,

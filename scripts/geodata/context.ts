@@ -37,7 +37,9 @@ export function buildContext() {
     const raw = readEchartsGeojson('shape-only', n.file) as { features: Feature<Polygon | MultiPolygon>[] };
     const outline = raw.features[0];
     if (!outline) throw new Error(`context: ${n.file} has no feature`);
-    const geometry = bboxClip(mapPositions(outline.geometry, gcjToWgs), CONTEXT_BBOX).geometry as Polygon | MultiPolygon;
+    const geometry = bboxClip(mapPositions(outline.geometry, gcjToWgs), CONTEXT_BBOX).geometry as
+      | Polygon
+      | MultiPolygon;
     return {
       type: 'Feature',
       properties: {

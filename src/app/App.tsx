@@ -1,17 +1,20 @@
 import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
-import { CountyPanel } from '../panels/CountyPanel';
+import { FeaturePanel } from '../panels/FeaturePanel';
 import { Legend } from '../panels/Legend';
 import { Header } from './Header';
 import { Notice } from './Notice';
 
-/** The layout: title bar, the map with its legend, and the side panel. */
+/** The layout: title bar; the legend and layer control, the map, the feature panel. */
 export function App({ webgl }: { webgl: boolean }) {
   const t = useT();
   return (
     <div className="app">
       <Header />
       <main className="workspace">
+        <aside className="layer-panel">
+          <Legend />
+        </aside>
         <div className="map-area">
           {webgl ? (
             <MapView />
@@ -20,11 +23,10 @@ export function App({ webgl }: { webgl: boolean }) {
               {t('noWebgl')}
             </p>
           )}
-          <Legend />
           <Notice />
         </div>
         <aside className="side-panel" aria-live="polite">
-          <CountyPanel />
+          <FeaturePanel />
         </aside>
       </main>
     </div>

@@ -1,8 +1,20 @@
-import type { FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import contextUrl from '../../geodata/context.geojson?url';
 import countiesUrl from '../../geodata/counties.geojson?url';
+import parksUrl from '../../geodata/parks.geojson?url';
+import portsUrl from '../../geodata/ports.geojson?url';
+import routesUrl from '../../geodata/routes.geojson?url';
+import townsUrl from '../../geodata/towns.geojson?url';
 import zonesUrl from '../../geodata/zones.geojson?url';
-import type { ContextFileProps, CountyProps, ZonesFileProps } from './types';
+import type {
+  ContextFileProps,
+  CountyProps,
+  ParkProps,
+  PortProps,
+  RouteProps,
+  TownProps,
+  ZonesFileProps,
+} from './types';
 
 /** A label anchor of an area (county or neighbouring prefecture), as a point for the symbol layers. */
 export interface LabelPointProps {
@@ -12,11 +24,29 @@ export interface LabelPointProps {
   name_en: string;
 }
 
+/** Which map source a feature is drawn from (its file, by and large). */
+export type DataSourceId = 'counties' | 'zones' | 'towns' | 'ports' | 'parks' | 'routes' | 'context';
+
+export type AnyFeatureProps =
+  | CountyProps
+  | ZonesFileProps
+  | TownProps
+  | PortProps
+  | ParkProps
+  | RouteProps
+  | ContextFileProps;
+
 export interface GeoData {
   counties: FeatureCollection<Polygon | MultiPolygon, CountyProps>;
   labels: FeatureCollection<Point, LabelPointProps>;
   zones: FeatureCollection<Geometry, ZonesFileProps>;
+  towns: FeatureCollection<Point, TownProps>;
+  ports: FeatureCollection<Point, PortProps>;
+  parks: FeatureCollection<Point, ParkProps>;
+  routes: FeatureCollection<LineString, RouteProps>;
   context: FeatureCollection<Geometry, ContextFileProps>;
+  /** Every feature by id: its properties and the source it is drawn from. */
+  byId: Map<string, { source: DataSourceId; props: AnyFeatureProps }>;
 }
 
 /** Thrown with a message a person can act on: which file, which record, what is wrong. */
@@ -62,25 +92,48 @@ export function checkCollection<P>(json: unknown, file: string): FeatureCollecti
 
 /** Loads the embedded geodata (hashed files next to the app; no other origin). */
 export async function loadGeoData(): Promise<GeoData> {
-  const [counties, zones, context] = await Promise.all([
+  const [counties, zones, towns, ports, parks, routes, context] = await Promise.all([
     fetchCollection<CountyProps>(countiesUrl, 'counties.geojson'),
     fetchCollection<ZonesFileProps>(zonesUrl, 'zones.geojson'),
+    fetchCollection<TownProps>(townsUrl, 'towns.geojson'),
+    fetchCollection<PortProps>(portsUrl, 'ports.geojson'),
+    fetchCollection<ParkProps>(parksUrl, 'parks.geojson'),
+    fetchCollection<RouteProps>(routesUrl, 'routes.geojson'),
     fetchCollection<ContextFileProps>(contextUrl, 'context.geojson'),
   ]);
-  const areas = [...counties.features, ...context.features].flatMap((f) =>
-    f.properties.kind === 'county' || f.properties.kind === 'neighbour' ? [f.properties] : [],
-  );
+  const collections = { counties, zones, towns, ports, parks, routes, context };
+  const byId: GeoData['byId'] = new Map();
+  for (const [source, fc] of Object.entries(collections) as [
+    DataSourceId,
+    FeatureCollection<Geometry, AnyFeatureProps>,
+  ][]) {
+    for (const f of fc.features) byId.set(f.properties.id, { source, props: f.properties });
+  }
   return {
-    counties: counties as FeatureCollection<Polygon | MultiPolygon, CountyProps>,
-    labels: {
-      type: 'FeatureCollection',
-      features: areas.map((p) => ({
-        type: 'Feature',
-        properties: { id: `${p.id}-label`, kind: p.kind, name: p.name, name_en: p.name_en },
-        geometry: { type: 'Point', coordinates: p.label_at },
-      })),
-    },
+    counties: counties as GeoData['counties'],
+    labels: labelPoints(
+      counties.features.map((f) => f.properties),
+      context.features.map((f) => f.properties),
+    ),
     zones,
+    towns: towns as GeoData['towns'],
+    ports: ports as GeoData['ports'],
+    parks: parks as GeoData['parks'],
+    routes: routes as GeoData['routes'],
     context,
+    byId,
+  };
+}
+
+/** Label anchors of counties and neighbouring prefectures, as points. */
+function labelPoints(counties: CountyProps[], context: ContextFileProps[]): GeoData['labels'] {
+  const areas = [...counties, ...context.filter((p) => p.kind === 'neighbour')];
+  return {
+    type: 'FeatureCollection',
+    features: areas.map((p) => ({
+      type: 'Feature',
+      properties: { id: `${p.id}-label`, kind: p.kind, name: p.name, name_en: p.name_en },
+      geometry: { type: 'Point', coordinates: p.label_at },
+    })),
   };
 }

@@ -122,5 +122,48 @@ export interface TownProps extends FeatureBase {
   note?: string;
 }
 
+/** The plan's type of a port or border-trade place (第二十六章, 专栏12). */
+export type PortType = '口岸' | '边贸通道' | '边贸市场' | '物流设施';
+
+/** What the plan asks for it: expand an open one, set one up (open, build), or study it. */
+export type PortStatus = 'expand' | 'set-up' | 'study';
+
+/** A port, border-trade passage or market, or a customs/logistics facility. */
+export interface PortProps extends FeatureBase {
+  kind: 'port';
+  port_type: PortType;
+  status: PortStatus;
+  county: string;
+  county_name: string;
+  /** The plan's words about it (with their place in the text file). */
+  plan_quote: string;
+  /** True where the plan never writes the name as one word (e.g. 日屋口岸 in "日屋、陈塘口岸"). */
+  name_is_composed: boolean;
+  note?: string;
+}
+
+/** One of the 九大园区 (第十四章, 专栏10), or a park inside one. */
+export interface ParkProps extends FeatureBase {
+  kind: 'park';
+  /** Id of the park this one belongs to (日喀则国家农业科技园区 contains three…). */
+  parent: string | null;
+  category: '经济开发区' | '农业园区' | '文化旅游园区' | '开发开放试验区' | '数字产业园';
+  county: string | null;
+  county_name: string | null;
+  /** The park's line in 专栏10: focus industries and positioning, as written. */
+  focus: string;
+  /** False where no location is published: the point is a display fallback (示意). */
+  located: boolean;
+  note?: string;
+}
+
+/** A tourism route of 专栏9, through the places it names (示意). */
+export interface RouteProps extends FeatureBase {
+  kind: 'route';
+  route_type: 'tourism' | 'cross-border';
+  /** The places in the order the plan lists them. */
+  stops: string[];
+}
+
 export type ZonesFileProps = ZoneProps | CountyPartProps | SplitLineProps | CorridorAxisProps;
 export type ContextFileProps = NeighbourProps | CountryLabelProps;

@@ -18,10 +18,15 @@ export function MapView() {
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const { camera, lang } = store.getState();
+    const { camera, lang, hiddenLayers } = store.getState();
     let map: ReturnType<typeof createMap>;
     try {
-      map = createMap(el, camera, lang, `${STRINGS.zh.sourcesShort} · ${STRINGS.en.sourcesShort}`);
+      map = createMap(
+        el,
+        camera,
+        { lang, hidden: hiddenLayers },
+        `${STRINGS.zh.sourcesShort} · ${STRINGS.en.sourcesShort}`,
+      );
     } catch {
       // WebGL can be present yet refuse a context (blocklisted driver, lost GPU).
       setFailed(true);

@@ -1,6 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import type { Lang } from '../i18n/strings';
 import { buildLayers } from './layers';
+import type { LayerContext } from './layers/layer-context';
 import { SOURCE } from './sources';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -10,7 +10,7 @@ const empty = { type: 'FeatureCollection' as const, features: [] };
  * draws labels with local fonts and the app makes no request off its origin.
  * Sources start empty and are filled once the embedded data are loaded.
  */
-export function buildStyle(lang: Lang): StyleSpecification {
+export function buildStyle(ctx: LayerContext): StyleSpecification {
   return {
     version: 8,
     name: 'shigatse-plan',
@@ -19,7 +19,11 @@ export function buildStyle(lang: Lang): StyleSpecification {
       [SOURCE.zones]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.counties]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.labels]: { type: 'geojson', data: empty, promoteId: 'id' },
+      [SOURCE.towns]: { type: 'geojson', data: empty, promoteId: 'id' },
+      [SOURCE.ports]: { type: 'geojson', data: empty, promoteId: 'id' },
+      [SOURCE.parks]: { type: 'geojson', data: empty, promoteId: 'id' },
+      [SOURCE.routes]: { type: 'geojson', data: empty, promoteId: 'id' },
     },
-    layers: buildLayers(lang),
+    layers: buildLayers(ctx),
   };
 }

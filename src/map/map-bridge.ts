@@ -1,13 +1,30 @@
-import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type {
+  GeoJSONSource,
+  LayerSpecification,
+  MapGeoJSONFeature,
+  Map as MapLibreMap,
+  MapMouseEvent,
+} from 'maplibre-gl';
 import type { GeoData } from '../data/load-geodata';
-import type { AppStore } from '../store/app-store';
+import type { AppState, AppStore } from '../store/app-store';
 import { CITY_BOUNDS } from './city-bounds';
 import { buildLayers, INTERACTIVE_LAYERS } from './layers';
 import { SOURCE, type SourceId } from './sources';
 
-/** The source a feature id lives in, for feature-state. */
-function sourceOfId(id: string): SourceId {
-  return id.startsWith('county-') ? SOURCE.counties : SOURCE.zones;
+const contextOf = (s: AppState) => ({ lang: s.lang, hidden: s.hiddenLayers });
+
+/** Sets what changed between two versions of the same layer: its filter, layout and paint. */
+function applyLayerChanges(map: MapLibreMap, before: LayerSpecification, after: LayerSpecification) {
+  if ('filter' in after && JSON.stringify('filter' in before ? before.filter : null) !== JSON.stringify(after.filter)) {
+    map.setFilter(after.id, after.filter ?? null);
+  }
+  type Key = Parameters<MapLibreMap['setLayoutProperty']>[1];
+  type Value = Parameters<MapLibreMap['setLayoutProperty']>[2];
+  const layout = (after.layout ?? {}) as Record<Key, Value>;
+  const previous = (before.layout ?? {}) as Record<Key, Value>;
+  for (const [key, value] of Object.entries(layout) as [Key, Value][]) {
+    if (JSON.stringify(previous[key]) !== JSON.stringify(value)) map.setLayoutProperty(after.id, key, value);
+  }
 }
 
 /**
@@ -15,8 +32,10 @@ function sourceOfId(id: string): SourceId {
  * actions. Camera changes carry their origin so the two never chase each other.
  */
 export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: () => void): () => void {
+  const sourceOf = (id: string): SourceId | undefined => store.getState().data?.byId.get(id)?.source;
   const setState = (id: string | null, key: 'hover' | 'selected', value: boolean) => {
-    if (id) map.setFeatureState({ source: sourceOfId(id), id }, { [key]: value });
+    const source = id ? sourceOf(id) : undefined;
+    if (id && source) map.setFeatureState({ source, id }, { [key]: value });
   };
 
   const fillSources = (data: GeoData) => {
@@ -25,6 +44,10 @@ export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: (
     fill(SOURCE.zones, data.zones);
     fill(SOURCE.counties, data.counties);
     fill(SOURCE.labels, data.labels);
+    fill(SOURCE.towns, data.towns);
+    fill(SOURCE.ports, data.ports);
+    fill(SOURCE.parks, data.parks);
+    fill(SOURCE.routes, data.routes);
     markBusy();
   };
 
@@ -46,12 +69,9 @@ export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: (
       setState(previous.hoveredId, 'hover', false);
       setState(state.hoveredId, 'hover', true);
     }
-    if (state.lang !== previous.lang) {
-      for (const layer of buildLayers(state.lang)) {
-        if (layer.type === 'symbol' && layer.layout?.['text-field']) {
-          map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
-        }
-      }
+    if (state.lang !== previous.lang || state.hiddenLayers !== previous.hiddenLayers) {
+      const before = buildLayers(contextOf(previous));
+      for (const [i, layer] of buildLayers(contextOf(state)).entries()) applyLayerChanges(map, before[i]!, layer);
       markBusy();
     }
     if (state.camera !== previous.camera && state.cameraOrigin === 'app') {

@@ -4,6 +4,10 @@ export const SOURCE = {
   counties: 'counties',
   labels: 'labels',
   zones: 'zones',
+  towns: 'towns',
+  ports: 'ports',
+  parks: 'parks',
+  routes: 'routes',
 } as const;
 
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];

@@ -1,35 +1,23 @@
 import { useShallow } from 'zustand/react/shallow';
+import type { CountyProps } from '../data/types';
 import { useT } from '../i18n/use-t';
 import { ZONE_COLOURS } from '../map/palette';
-import { selectSelectedCounty, selectSelectedCountyZones } from '../store/selectors';
-import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { selectSelectedCountyZones } from '../store/selectors';
+import { useAppStore } from '../store/store-context';
+import { Fact, PanelHeader } from './PanelHeader';
 
-/** The selected county: name, zone(s) of the plan, border status, seat. */
-export function CountyPanel() {
+/** A county: its zone(s) in the plan, border status, seat. */
+export function CountyPanel({ county }: { county: CountyProps }) {
   const t = useT();
-  const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
-  const county = useAppStore(selectSelectedCounty);
-  const zoneProps = useAppStore(useShallow(selectSelectedCountyZones));
-  if (!county) return <p className="panel-hint">{t('panelHint')}</p>;
-
-  const name = lang === 'zh' ? county.name : county.name_en;
-  const other = lang === 'zh' ? county.name_en : county.name;
+  const zones = useAppStore(useShallow(selectSelectedCountyZones));
   return (
-    <article className="county-panel" aria-labelledby="county-title">
-      <header>
-        <h2 id="county-title">
-          {name} <small lang={lang === 'zh' ? 'en' : 'zh'}>{other}</small>
-        </h2>
-        <button type="button" className="close" onClick={() => store.getState().select(null)} aria-label={t('close')}>
-          ×
-        </button>
-      </header>
+    <article className="feature-panel" aria-labelledby="feature-title">
+      <PanelHeader name={county.name} nameEn={county.name_en} kindLabel={t('kindCounty')} />
       <dl>
-        <dt>{t('zones')}</dt>
-        <dd>
+        <Fact label={t('zones')}>
           <ul className="zone-list">
-            {zoneProps.map((z) => (
+            {zones.map((z) => (
               <li key={z.id}>
                 <span className="swatch" style={{ background: ZONE_COLOURS[z.id] }} aria-hidden="true" />
                 {lang === 'zh' ? z.name : z.name_en}
@@ -37,15 +25,13 @@ export function CountyPanel() {
             ))}
           </ul>
           {county.split && <p className="note">{t('splitNote')}</p>}
-        </dd>
-        <dt>{t('border')}</dt>
-        <dd>{county.border ? t('borderYes') : t('borderNo')}</dd>
-        <dt>{t('seat')}</dt>
-        <dd>{lang === 'zh' ? county.seat : county.seat_en}</dd>
-        <dt>{t('code')}</dt>
-        <dd>{county.code}</dd>
-        <dt>{t('source')}</dt>
-        <dd className="source">{county.source}</dd>
+        </Fact>
+        <Fact label={t('border')}>{county.border ? t('borderYes') : t('borderNo')}</Fact>
+        <Fact label={t('seat')}>{lang === 'zh' ? county.seat : county.seat_en}</Fact>
+        <Fact label={t('code')}>{county.code}</Fact>
+        <Fact label={t('source')}>
+          <span className="source">{county.source}</span>
+        </Fact>
       </dl>
     </article>
   );

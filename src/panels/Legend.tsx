@@ -1,32 +1,47 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/use-t';
-import { ZONE_COLOURS } from '../map/palette';
-import { selectZones } from '../store/selectors';
-import { useAppStore } from '../store/store-context';
+import { LAYER_GROUPS } from '../map/layer-groups';
+import { selectLayerCounts } from '../store/selectors';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { LayerSymbol } from './LayerSymbol';
 
-/** The map key: the four zones (with 示意 where the shape is schematic), then the lines. */
+/**
+ * The legend is the layer control: grouped as the plan groups its content
+ * (空间格局 / 城镇体系 / 口岸 / 园区 / 线路), each item a real checkbox named with
+ * the plan's name, its symbol, and how many features it shows.
+ */
 export function Legend() {
   const t = useT();
+  const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
-  const zones = useAppStore(useShallow(selectZones));
+  const hidden = useAppStore((s) => s.hiddenLayers);
+  const counts = useAppStore(useShallow(selectLayerCounts));
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t('legend')}</h2>
-      <h3>{t('legendSpatial')}</h3>
-      <ul>
-        {zones.map((z) => (
-          <li key={z.id}>
-            <span
-              className={z.id === 'corridor' ? 'swatch swatch-band' : 'swatch'}
-              style={{ background: ZONE_COLOURS[z.id] }}
-              aria-hidden="true"
-            />
-            {lang === 'zh' ? z.name : z.name_en}
-            {z.id === 'corridor' && <span className="schematic-tag">{t('schematic')}</span>}
-          </li>
-        ))}
-      </ul>
-      <ul>
+      {LAYER_GROUPS.map((group) => (
+        <fieldset key={group.id}>
+          <legend>{lang === 'zh' ? group.name : group.name_en}</legend>
+          {group.items.map((item) => (
+            <label key={item.id} className="layer-item">
+              <input
+                type="checkbox"
+                aria-label={lang === 'zh' ? item.name : item.name_en}
+                checked={!hidden.includes(item.id)}
+                onChange={() => store.getState().toggleLayer(item.id)}
+              />
+              <LayerSymbol item={item.id} />
+              <span className="layer-name">{lang === 'zh' ? item.name : item.name_en}</span>
+              {item.id === 'zone:corridor' && <span className="schematic-tag">{t('schematic')}</span>}
+              <span className="layer-count" aria-hidden="true">
+                {counts[item.id] ?? ''}
+              </span>
+            </label>
+          ))}
+          {group.id === 'ports' && <p className="legend-note">{t('legendPortShapes')}</p>}
+        </fieldset>
+      ))}
+      <ul className="legend-lines">
         <li>
           <span className="line-sample line-axis" aria-hidden="true" />
           {t('legendCorridorAxis')}
@@ -36,12 +51,8 @@ export function Legend() {
           {t('legendSplit')}
         </li>
         <li>
-          <span className="line-sample line-county" aria-hidden="true" />
-          {t('legendCounty')}
-        </li>
-        <li>
-          <span className="swatch swatch-neighbour" aria-hidden="true" />
-          {t('legendNeighbour')}
+          <span className="seat-sample" aria-hidden="true" />
+          {t('legendSeat')}
         </li>
       </ul>
     </section>

@@ -1,10 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './data-slice';
+import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = ViewSlice & SelectionSlice & UiSlice & DataSlice;
+export type AppState = ViewSlice & SelectionSlice & UiSlice & DataSlice & LayersSlice;
 
 /** One store from small slices; React reads it with useAppStore, the map bridge with subscribe. */
 export function createAppStore(initial: Partial<AppState> = {}) {
@@ -13,6 +14,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
     ...createDataSlice(...a),
+    ...createLayersSlice(...a),
     ...initial,
   }));
 }

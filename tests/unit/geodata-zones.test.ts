@@ -84,7 +84,7 @@ describe('the four zones of 一核两带一廊 (第三章第一节)', () => {
     expect(booleanWithin(corridor, city)).toBe(true);
     // A band along roads covers a fraction of the city, not all of it.
     expect(km2(corridor) / km2(city)).toBeLessThan(0.4);
-  });
+  }, 30_000);
 });
 
 describe('the corridor axes', () => {

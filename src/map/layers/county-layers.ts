@@ -1,8 +1,8 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Lang } from '../../i18n/strings';
 import { COUNTY_LINE, INK, LABEL_FONTS } from '../palette';
 import { SOURCE } from '../sources';
 import { nameField } from './label-field';
+import { type LayerContext, visibleIf } from './layer-context';
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -18,12 +18,13 @@ export const countyFillLayer: LayerSpecification = {
   },
 };
 
-export const countyLineLayer: LayerSpecification = {
+export const countyLineLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'county-line',
   type: 'line',
   source: SOURCE.counties,
+  layout: { visibility: visibleIf(ctx, 'county-lines') },
   paint: { 'line-color': COUNTY_LINE, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] },
-};
+});
 
 export const countySelectedLineLayer: LayerSpecification = {
   id: 'county-selected-line',
@@ -37,13 +38,14 @@ export const countySelectedLineLayer: LayerSpecification = {
 };
 
 /** One label per county at its pole of inaccessibility (computed at build time). */
-export const countyLabelLayer = (lang: Lang): LayerSpecification => ({
+export const countyLabelLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'county-label',
   type: 'symbol',
   source: SOURCE.labels,
-  filter: ['==', ['get', 'kind'], 'county'],
+  // 桑珠孜区 is also the central city, whose symbol carries the same name.
+  filter: ['all', ['==', ['get', 'kind'], 'county'], ['!=', ['get', 'id'], 'county-540202-label']],
   layout: {
-    'text-field': nameField(lang),
+    'text-field': nameField(ctx.lang),
     'text-font': LABEL_FONTS,
     'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 8, 17, 10, 20],
     'text-max-width': 6,

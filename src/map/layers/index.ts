@@ -1,7 +1,17 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import type { Lang } from '../../i18n/strings';
 import { backgroundLayer, countryLabelLayer, neighbourFillLayer, neighbourLabelLayer } from './context-layers';
 import { countyFillLayer, countyLabelLayer, countyLineLayer, countySelectedLineLayer } from './county-layers';
+import type { LayerContext } from './layer-context';
+import {
+  parkHaloLayer,
+  parkIconLayer,
+  parkLabelLayer,
+  portHaloLayer,
+  portIconLayer,
+  portLabelLayer,
+} from './port-park-layers';
+import { routeLabelLayer, routeLineLayer } from './route-layers';
+import { townCircleLayer, townHaloLayer, townLabelLayer } from './town-layers';
 import {
   corridorAxisLayer,
   corridorBandEdgeLayer,
@@ -11,25 +21,38 @@ import {
   zoneOutlineLayer,
 } from './zone-layers';
 
-/** Every layer of the map, bottom to top. */
-export function buildLayers(lang: Lang): LayerSpecification[] {
+/** Every layer of the map, bottom to top, for a language and the layer control's state. */
+export function buildLayers(ctx: LayerContext): LayerSpecification[] {
   return [
     backgroundLayer,
     neighbourFillLayer,
-    zoneFillLayer,
+    zoneFillLayer(ctx),
     countyFillLayer,
-    corridorBandLayer,
-    countyLineLayer,
-    zoneOutlineLayer,
+    corridorBandLayer(ctx),
+    countyLineLayer(ctx),
+    zoneOutlineLayer(ctx),
     splitLineLayer,
-    corridorBandEdgeLayer,
-    corridorAxisLayer,
+    corridorBandEdgeLayer(ctx),
+    corridorAxisLayer(ctx),
+    routeLineLayer(ctx),
     countySelectedLineLayer,
-    neighbourLabelLayer(lang),
-    countryLabelLayer(lang),
-    countyLabelLayer(lang),
+    townHaloLayer(ctx),
+    portHaloLayer(ctx),
+    parkHaloLayer(ctx),
+    townCircleLayer(ctx),
+    // Ports and parks sit at their host towns: drawn over the town symbols so they stay visible.
+    parkIconLayer(ctx),
+    portIconLayer(ctx),
+    neighbourLabelLayer(ctx),
+    countryLabelLayer(ctx),
+    routeLabelLayer(ctx),
+    parkLabelLayer(ctx),
+    portLabelLayer(ctx),
+    townLabelLayer(ctx),
+    // Last, so county names win label collisions.
+    countyLabelLayer(ctx),
   ];
 }
 
 /** The layers a click or hover can pick a feature from, topmost first. */
-export const INTERACTIVE_LAYERS = ['county-fill'] as const;
+export const INTERACTIVE_LAYERS = ['town-circle', 'port-icon', 'park-icon', 'route-line', 'county-fill'] as const;

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { INK, ZONE_COLOURS } from '../palette';
 import { SOURCE } from '../sources';
+import { type LayerContext, shownBy, visibleIf } from './layer-context';
 
 const zoneColour: ExpressionSpecification = [
   'match',
@@ -14,44 +15,52 @@ const zoneColour: ExpressionSpecification = [
   ZONE_COLOURS.corridor,
 ];
 
+const isCorridorBand: ExpressionSpecification = [
+  'all',
+  ['==', ['get', 'kind'], 'zone'],
+  ['==', ['get', 'id'], 'corridor'],
+];
+
 const isAreaZone: ExpressionSpecification = ['all', ['==', ['get', 'kind'], 'zone'], ['!=', ['get', 'id'], 'corridor']];
 
 /** The core and the two belts, filled by zone colour: this is what colours the counties. */
-export const zoneFillLayer: LayerSpecification = {
+export const zoneFillLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'zone-fill',
   type: 'fill',
   source: SOURCE.zones,
-  filter: isAreaZone,
+  filter: shownBy(ctx, 'zone', 'id', isAreaZone),
   paint: { 'fill-color': zoneColour, 'fill-opacity': 0.5 },
-};
+});
 
-export const zoneOutlineLayer: LayerSpecification = {
+export const zoneOutlineLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'zone-outline',
   type: 'line',
   source: SOURCE.zones,
-  filter: isAreaZone,
+  filter: shownBy(ctx, 'zone', 'id', isAreaZone),
   paint: { 'line-color': zoneColour, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2, 9, 4] },
   layout: { 'line-join': 'round' },
-};
+});
 
 /** The corridor is a band along roads, not a set of counties: a light wash with a dashed edge (示意). */
-export const corridorBandLayer: LayerSpecification = {
+export const corridorBandLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'corridor-band',
   type: 'fill',
   source: SOURCE.zones,
-  filter: ['all', ['==', ['get', 'kind'], 'zone'], ['==', ['get', 'id'], 'corridor']],
+  filter: isCorridorBand,
+  layout: { visibility: visibleIf(ctx, 'zone:corridor') },
   paint: { 'fill-color': ZONE_COLOURS.corridor, 'fill-opacity': 0.22 },
-};
+});
 
-export const corridorBandEdgeLayer: LayerSpecification = {
+export const corridorBandEdgeLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'corridor-band-edge',
   type: 'line',
   source: SOURCE.zones,
-  filter: ['all', ['==', ['get', 'kind'], 'zone'], ['==', ['get', 'id'], 'corridor']],
+  filter: isCorridorBand,
+  layout: { visibility: visibleIf(ctx, 'zone:corridor') },
   paint: { 'line-color': ZONE_COLOURS.corridor, 'line-width': 1.2, 'line-dasharray': [3, 2] },
-};
+});
 
-export const corridorAxisLayer: LayerSpecification = {
+export const corridorAxisLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'corridor-axis',
   type: 'line',
   source: SOURCE.zones,
@@ -61,8 +70,8 @@ export const corridorAxisLayer: LayerSpecification = {
     'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 9, 5],
     'line-dasharray': [2, 1],
   },
-  layout: { 'line-cap': 'round', 'line-join': 'round' },
-};
+  layout: { 'line-cap': 'round', 'line-join': 'round', visibility: visibleIf(ctx, 'zone:corridor') },
+});
 
 /** Where 仲巴县 and 萨嘎县 divide into border and non-border parts (示意). */
 export const splitLineLayer: LayerSpecification = {

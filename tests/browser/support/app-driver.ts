@@ -32,6 +32,35 @@ export class AppDriver {
     );
   }
 
+  /** Ids (or another property) of every feature MapLibre has rendered in a layer, one per feature. */
+  async renderedFeatures(layer: string, property: string): Promise<string[]> {
+    return this.page.evaluate(
+      ([layerId, key]) => {
+        const map = window.__APP__!.map;
+        const values = map.queryRenderedFeatures({ layers: [layerId!] }).map((f) => String(f.properties[key!]));
+        return [...new Set(values)].sort();
+      },
+      [layer, property],
+    );
+  }
+
+  /** Clicks a point feature of a source where the map draws it. */
+  async clickFeature(source: 'towns' | 'ports' | 'parks', id: string): Promise<void> {
+    const point = await this.page.evaluate(
+      ([sourceId, featureId]) => {
+        const { map, store } = window.__APP__!;
+        const data = store.getState().data!;
+        const feature = data[sourceId as 'towns'].features.find((f) => f.properties.id === featureId);
+        if (!feature) throw new Error(`no feature ${featureId}`);
+        const p = map.project(feature.geometry.coordinates as [number, number]);
+        const box = map.getCanvas().getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+      [source, id],
+    );
+    await this.page.mouse.click(point.x, point.y);
+  }
+
   /** Clicks the map where a county's name is written (inside the county, on screen). */
   async clickCounty(name: string): Promise<void> {
     const point = await this.countyPoint(name);

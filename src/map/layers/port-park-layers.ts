@@ -1,0 +1,86 @@
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { INK, LABEL_FONTS } from '../palette';
+import { SOURCE } from '../sources';
+import { nameField } from './label-field';
+import { type LayerContext, shownBy } from './layer-context';
+
+const halo = (id: string, source: string, filter: FilterSpecification): LayerSpecification => ({
+  id,
+  type: 'circle',
+  source,
+  filter,
+  paint: {
+    'circle-radius': 16,
+    'circle-color': '#ffe066',
+    'circle-opacity': [
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      0.95,
+      ['boolean', ['feature-state', 'hover'], false],
+      0.6,
+      0,
+    ],
+  },
+});
+
+const label = (id: string, source: string, ctx: LayerContext, filter: FilterSpecification): LayerSpecification => ({
+  id,
+  type: 'symbol',
+  source,
+  minzoom: 7.5,
+  filter,
+  layout: {
+    'text-field': nameField(ctx.lang),
+    'text-font': LABEL_FONTS,
+    'text-size': 12,
+    'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+    'text-radial-offset': 1.1,
+    'text-max-width': 9,
+  },
+  paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.4 },
+});
+
+const portIcon: ExpressionSpecification = ['concat', 'port/', ['get', 'port_type'], '/', ['get', 'status']];
+const parkIcon: ExpressionSpecification = [
+  'concat',
+  'park/',
+  ['get', 'category'],
+  '/',
+  ['case', ['==', ['get', 'parent'], null], 'main', 'child'],
+];
+
+export const portHaloLayer = (ctx: LayerContext) => halo('port-halo', SOURCE.ports, shownBy(ctx, 'port', 'status'));
+export const parkHaloLayer = (ctx: LayerContext) => halo('park-halo', SOURCE.parks, shownBy(ctx, 'park', 'category'));
+
+/** Ports: shape by type (口岸 ■, 边贸通道 ▲, 边贸市场 ◆, 物流设施 ●), fill by the plan's status. */
+export const portIconLayer = (ctx: LayerContext): LayerSpecification => ({
+  id: 'port-icon',
+  type: 'symbol',
+  source: SOURCE.ports,
+  filter: shownBy(ctx, 'port', 'status'),
+  layout: {
+    'icon-image': portIcon,
+    'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.2],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+});
+
+/** Parks: hexagons coloured by category; a park inside another is smaller. */
+export const parkIconLayer = (ctx: LayerContext): LayerSpecification => ({
+  id: 'park-icon',
+  type: 'symbol',
+  source: SOURCE.parks,
+  filter: shownBy(ctx, 'park', 'category'),
+  layout: {
+    'icon-image': parkIcon,
+    'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.2],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+});
+
+export const portLabelLayer = (ctx: LayerContext) =>
+  label('port-label', SOURCE.ports, ctx, shownBy(ctx, 'port', 'status'));
+export const parkLabelLayer = (ctx: LayerContext) =>
+  label('park-label', SOURCE.parks, ctx, shownBy(ctx, 'park', 'category'));

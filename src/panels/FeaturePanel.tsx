@@ -1,0 +1,35 @@
+import { useT } from '../i18n/use-t';
+import { selectSelected } from '../store/selectors';
+import { useAppStore } from '../store/store-context';
+import { CountyPanel } from './CountyPanel';
+import { PanelHeader } from './PanelHeader';
+import { ParkPanel } from './ParkPanel';
+import { PortPanel } from './PortPanel';
+import { PrecisionNote } from './PrecisionNote';
+import { TownPanel } from './TownPanel';
+
+/** The side panel: the selected feature, in the panel of its kind. */
+export function FeaturePanel() {
+  const t = useT();
+  const selected = useAppStore(selectSelected);
+  if (!selected) return <p className="panel-hint">{t('panelHint')}</p>;
+  const p = selected.props;
+  switch (p.kind) {
+    case 'county':
+      return <CountyPanel county={p} />;
+    case 'town':
+      return <TownPanel town={p} />;
+    case 'port':
+      return <PortPanel port={p} />;
+    case 'park':
+      return <ParkPanel park={p} />;
+    default:
+      return (
+        <article className="feature-panel" aria-labelledby="feature-title">
+          <PanelHeader name={p.name} nameEn={p.name_en} kindLabel={t(`kind_${p.kind}`)} />
+          {'stops' in p && <p>{p.stops.join(' — ')}</p>}
+          <PrecisionNote feature={p} />
+        </article>
+      );
+  }
+}

@@ -1,0 +1,55 @@
+import type { ParkProps } from '../data/types';
+import { useT } from '../i18n/use-t';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { Fact, PanelHeader } from './PanelHeader';
+import { PrecisionNote } from './PrecisionNote';
+
+/** A park: its place in the 九大园区, its focus industries from 专栏10. */
+export function ParkPanel({ park }: { park: ParkProps }) {
+  const t = useT();
+  const store = useAppStoreApi();
+  const parent = useAppStore((s) => (park.parent ? s.data?.byId.get(park.parent)?.props : undefined));
+  const children = useAppStore((s) => s.data?.parks.features.filter((f) => f.properties.parent === park.id));
+  const select = (id: string) => store.getState().select(id);
+  return (
+    <article className="feature-panel" aria-labelledby="feature-title">
+      <PanelHeader name={park.name} nameEn={park.name_en} kindLabel={park.category} />
+      <dl>
+        {parent && (
+          <Fact label={t('partOf')}>
+            <button type="button" className="link" onClick={() => select(parent.id)}>
+              {parent.name}
+            </button>
+          </Fact>
+        )}
+        {children && children.length > 0 && (
+          <Fact label={t('contains')}>
+            <ul className="plain">
+              {children.map((c) => (
+                <li key={c.properties.id}>
+                  <button type="button" className="link" onClick={() => select(c.properties.id)}>
+                    {c.properties.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        <Fact label={t('focus')}>
+          <blockquote>{park.focus}</blockquote>
+        </Fact>
+        {park.county && (
+          <Fact label={t('county')}>
+            <button type="button" className="link" onClick={() => select(park.county!)}>
+              {park.county_name}
+            </button>
+          </Fact>
+        )}
+        <Fact label={t('source')}>
+          {!park.located && <p className="precision-flag">{t('notLocated')}</p>}
+          <PrecisionNote feature={park} />
+        </Fact>
+      </dl>
+    </article>
+  );
+}

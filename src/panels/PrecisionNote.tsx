@@ -1,0 +1,19 @@
+import type { Precision } from '../data/types';
+import { useT } from '../i18n/use-t';
+
+/** Where a position comes from, flagged when it is approximate or schematic. */
+export function PrecisionNote({ feature }: { feature: { source: string; precision: Precision; note?: string } }) {
+  const t = useT();
+  const flagged = feature.precision === 'approximate' || feature.precision === 'schematic';
+  return (
+    <>
+      {flagged && (
+        <p className="precision-flag">
+          {feature.precision === 'approximate' ? t('approximate') : t('schematicPosition')}
+          {feature.note && `：${feature.note}`}
+        </p>
+      )}
+      <p className="source">{feature.source}</p>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppDriver } from './support/app-driver';
+import { artifactPath, launchBrowser, newPage } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openApp(hash = '') {
+  const { page, errors } = await newPage(browser, inject('baseUrl'));
+  const app = new AppDriver(page, inject('baseUrl'));
+  await app.open(hash);
+  return { page, app, errors };
+}
+
+describe('the town system on the overview map', () => {
+  it('renders all 46 towns in their four tiers, with the ports and parks', async () => {
+    const { page, app, errors } = await openApp();
+    const towns = await app.renderedFeatures('town-circle', 'id');
+    expect(towns).toHaveLength(46);
+    expect(await app.renderedValues('town-circle', 'tier')).toEqual(['central-city', 'key-node', 'key-township', 'node']);
+    expect(await app.renderedFeatures('port-icon', 'id')).toHaveLength(15);
+    expect(await app.renderedFeatures('park-icon', 'id')).toHaveLength(12);
+    expect(await app.renderedValues('route-line', 'name')).toEqual(
+      ['发现之旅', '珠峰之旅', '红河谷之旅', '跨境旅游环线', '雅江源之旅'].sort(),
+    );
+    await page.screenshot({ path: artifactPath('places-overview.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('writes the names of the central city and every key node town at the overview zoom', async () => {
+    const { page, app } = await openApp();
+    const labelled = await app.renderedValues('town-label', 'name');
+    for (const name of ['桑珠孜区', '江孜镇', '曲下镇', '协格尔镇', '吉隆镇', '下司马镇']) expect(labelled).toContain(name);
+    await page.context().close();
+  });
+});
+
+describe('the layer control', () => {
+  it('shows each group with counts, and unticking 节点乡镇 takes the 16 node towns off the map', async () => {
+    const { page, app } = await openApp();
+    const box = page.getByRole('checkbox', { name: '节点乡镇', exact: true });
+    await expect(box.isChecked()).resolves.toBe(true);
+    await box.uncheck();
+    await app.waitForReady();
+    const tiers = await app.renderedValues('town-circle', 'tier');
+    expect(tiers).not.toContain('node');
+    expect(await app.renderedFeatures('town-circle', 'id')).toHaveLength(30);
+    await box.check();
+    await app.waitForReady();
+    expect(await app.renderedFeatures('town-circle', 'id')).toHaveLength(46);
+    await page.context().close();
+  });
+
+  it('hides the corridor band and axes with its checkbox', async () => {
+    const { page, app } = await openApp();
+    await page.getByRole('checkbox', { name: '面向南亚开发开放合作走廊', exact: true }).uncheck();
+    await app.waitForReady();
+    expect(await app.renderedFeatures('corridor-axis', 'id')).toHaveLength(0);
+    expect(await app.renderedFeatures('corridor-band', 'id')).toHaveLength(0);
+    await page.context().close();
+  });
+});
+
+describe('a town, a port and a park', () => {
+  it('clicking 吉隆镇 on the map opens its panel: its tier and its role in the plan', async () => {
+    const { page, app } = await openApp();
+    await app.clickFeature('towns', 'town-540234101');
+    const panel = page.getByRole('article');
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/^吉隆镇/);
+    await expect(panel.getByText('重要节点城镇').count()).resolves.toBe(1);
+    await expect(panel.getByText('“市域西南部副中心城镇和对外开放合作重镇”').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it("opens a port from a link and shows its status and the plan's words", async () => {
+    const { page } = await openApp('#v=1&sel=port-rongxia');
+    const panel = page.getByRole('article');
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/^绒辖口岸/);
+    await expect(panel.getByText('研究论证').count()).resolves.toBe(1);
+    await expect(panel.getByText(/深入研究/).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('flags an approximate position in the panel', async () => {
+    const { page } = await openApp('#v=1&sel=town-540234203');
+    await expect(page.getByRole('article').getByText(/位置为近似/).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});

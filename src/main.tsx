@@ -16,6 +16,7 @@ const store = createAppStore({
   camera: fromUrl.camera ?? null,
   selectedId: fromUrl.selectedId ?? null,
   lang: fromUrl.lang ?? 'zh',
+  hiddenLayers: fromUrl.hidden ?? [],
 });
 const lang = store.getState().lang;
 if (problems.length > 0) store.getState().showNotice(`${STRINGS[lang].urlNotice} ${problems.join(', ')}`);

@@ -1,8 +1,9 @@
 import type { Lang } from '../i18n/strings';
+import { ALL_LAYER_ITEMS, type LayerItemId } from '../map/layer-groups';
 import type { Camera } from '../store/view-slice';
 
 /**
- * The view in the URL hash, e.g. `#v=1&map=6.30/29.0000/87.3000&sel=county-540234&lang=en`.
+ * The view in the URL hash, e.g. `#v=1&map=6.30/29.0000/87.3000&sel=county-540234&lang=en&hide=tier:node`.
  * `v` versions the format so that old links keep working when it grows.
  */
 export const HASH_VERSION = 1;
@@ -11,6 +12,8 @@ export interface HashState {
   camera?: Camera | null;
   selectedId?: string | null;
   lang?: Lang;
+  /** Items of the layer control switched off. */
+  hidden?: LayerItemId[];
 }
 
 export interface ParsedHash {
@@ -73,6 +76,13 @@ export function parseHash(hash: string): ParsedHash {
         if (value === 'zh' || value === 'en') state.lang = value;
         else problems.push('lang');
         break;
+      case 'hide': {
+        const items = value.split(',').filter(Boolean);
+        const known = items.filter((i): i is LayerItemId => (ALL_LAYER_ITEMS as string[]).includes(i));
+        state.hidden = known;
+        if (known.length !== items.length) problems.push('hide');
+        break;
+      }
       default:
         problems.push(key.slice(0, 20));
     }
@@ -81,13 +91,14 @@ export function parseHash(hash: string): ParsedHash {
 }
 
 export function formatHash(state: Required<HashState>): string {
-  const { camera, selectedId, lang } = state;
+  const { camera, selectedId, lang, hidden } = state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   if (camera)
     params.set('map', `${camera.zoom.toFixed(2)}/${camera.center[1].toFixed(4)}/${camera.center[0].toFixed(4)}`);
   if (selectedId) params.set('sel', selectedId);
   if (lang !== 'zh') params.set('lang', lang);
-  // Slashes are safe in a fragment and easier to read than %2F.
-  return `#${params.toString().replaceAll('%2F', '/')}`;
+  if (hidden.length > 0) params.set('hide', [...hidden].sort().join(','));
+  // Slashes, colons and commas are safe in a fragment and easier to read escaped-free.
+  return `#${params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':').replaceAll('%2C', ',')}`;
 }

@@ -12,11 +12,14 @@ export function syncUrlWithStore(store: AppStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const current = () => {
     const s = store.getState();
-    return formatHash({ camera: s.camera, selectedId: s.selectedId, lang: s.lang });
+    return formatHash({ camera: s.camera, selectedId: s.selectedId, lang: s.lang, hidden: s.hiddenLayers });
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    const meaningful = state.selectedId !== previous.selectedId || state.lang !== previous.lang;
+    const meaningful =
+      state.selectedId !== previous.selectedId ||
+      state.lang !== previous.lang ||
+      state.hiddenLayers !== previous.hiddenLayers;
     if (meaningful) {
       clearTimeout(timer);
       const hash = current();
@@ -33,6 +36,7 @@ export function syncUrlWithStore(store: AppStore): () => void {
     s.setCamera(state.camera ?? null, 'app');
     s.select(state.selectedId ?? null);
     s.setLang(state.lang ?? 'zh');
+    s.setHiddenLayers(state.hidden ?? []);
   };
   window.addEventListener('popstate', onPopState);
 

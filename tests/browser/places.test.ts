@@ -23,7 +23,12 @@ describe('the town system on the overview map', () => {
     const { page, app, errors } = await openApp();
     const towns = await app.renderedFeatures('town-circle', 'id');
     expect(towns).toHaveLength(46);
-    expect(await app.renderedValues('town-circle', 'tier')).toEqual(['central-city', 'key-node', 'key-township', 'node']);
+    expect(await app.renderedValues('town-circle', 'tier')).toEqual([
+      'central-city',
+      'key-node',
+      'key-township',
+      'node',
+    ]);
     expect(await app.renderedFeatures('port-icon', 'id')).toHaveLength(15);
     expect(await app.renderedFeatures('park-icon', 'id')).toHaveLength(12);
     expect(await app.renderedValues('route-line', 'name')).toEqual(
@@ -37,7 +42,8 @@ describe('the town system on the overview map', () => {
   it('writes the names of the central city and every key node town at the overview zoom', async () => {
     const { page, app } = await openApp();
     const labelled = await app.renderedValues('town-label', 'name');
-    for (const name of ['桑珠孜区', '江孜镇', '曲下镇', '协格尔镇', '吉隆镇', '下司马镇']) expect(labelled).toContain(name);
+    for (const name of ['桑珠孜区', '江孜镇', '曲下镇', '协格尔镇', '吉隆镇', '下司马镇'])
+      expect(labelled).toContain(name);
     await page.context().close();
   });
 });
@@ -56,6 +62,20 @@ describe('the layer control', () => {
     await app.waitForReady();
     expect(await app.renderedFeatures('town-circle', 'id')).toHaveLength(46);
     await page.context().close();
+  });
+
+  it('keeps what is switched off in the link, and a reopened link restores it', async () => {
+    const { page, app } = await openApp();
+    await page.getByRole('checkbox', { name: '重点乡镇', exact: true }).uncheck();
+    await app.waitForReady();
+    const link = page.url();
+    expect(link).toContain('hide=tier:key-township');
+    await page.context().close();
+
+    const { page: again, app: reopened } = await openApp(`#${link.split('#')[1]}`);
+    await expect(again.getByRole('checkbox', { name: '重点乡镇', exact: true }).isChecked()).resolves.toBe(false);
+    expect(await reopened.renderedFeatures('town-circle', 'id')).toHaveLength(22);
+    await again.context().close();
   });
 
   it('hides the corridor band and axes with its checkbox', async () => {
@@ -90,7 +110,12 @@ describe('a town, a port and a park', () => {
 
   it('flags an approximate position in the panel', async () => {
     const { page } = await openApp('#v=1&sel=town-540234203');
-    await expect(page.getByRole('article').getByText(/位置为近似/).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('article')
+        .getByText(/位置为近似/)
+        .count(),
+    ).resolves.toBe(1);
     await page.context().close();
   });
 });

@@ -7,6 +7,7 @@ describe('the URL hash codec', () => {
       camera: { center: [85.3, 28.5] as [number, number], zoom: 8.25 },
       selectedId: 'county-540234',
       lang: 'en' as const,
+      hidden: ['port:study' as const, 'tier:node' as const],
     };
     const { state, problems } = parseHash(formatHash(view));
     expect(problems).toEqual([]);
@@ -14,18 +15,32 @@ describe('the URL hash codec', () => {
   });
 
   it('leaves the default language out of the link', () => {
-    expect(formatHash({ camera: { center: [87.3, 29], zoom: 6.3 }, selectedId: null, lang: 'zh' })).toBe(
+    expect(formatHash({ camera: { center: [87.3, 29], zoom: 6.3 }, selectedId: null, lang: 'zh', hidden: [] })).toBe(
       '#v=1&map=6.30/29.0000/87.3000',
     );
   });
 
   it('leaves the camera out while the view is the whole city', () => {
-    expect(formatHash({ camera: null, selectedId: 'county-540234', lang: 'zh' })).toBe('#v=1&sel=county-540234');
+    expect(formatHash({ camera: null, selectedId: 'county-540234', lang: 'zh', hidden: [] })).toBe(
+      '#v=1&sel=county-540234',
+    );
   });
 
   it('reads an empty hash as no state and no problem', () => {
     expect(parseHash('')).toEqual({ state: {}, problems: [] });
     expect(parseHash('#')).toEqual({ state: {}, problems: [] });
+  });
+
+  it('writes hidden layers readably', () => {
+    expect(formatHash({ camera: null, selectedId: null, lang: 'zh', hidden: ['tier:node'] })).toBe(
+      '#v=1&hide=tier:node',
+    );
+  });
+
+  it('keeps the known items of a partly unknown hide list', () => {
+    const { state, problems } = parseHash('#hide=tier:node,tier:nowhere');
+    expect(state.hidden).toEqual(['tier:node']);
+    expect(problems).toEqual(['hide']);
   });
 
   it.each([

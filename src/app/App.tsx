@@ -2,12 +2,15 @@ import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
 import { FeaturePanel } from '../panels/FeaturePanel';
 import { Legend } from '../panels/Legend';
+import { useAppStore } from '../store/store-context';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Notice } from './Notice';
 
 /** The layout: title bar; the legend and layer control, the map, the feature panel. */
 export function App({ webgl }: { webgl: boolean }) {
   const t = useT();
+  const selectedId = useAppStore((s) => s.selectedId);
   return (
     <div className="app">
       <Header />
@@ -26,7 +29,9 @@ export function App({ webgl }: { webgl: boolean }) {
           <Notice />
         </div>
         <aside className="side-panel" aria-live="polite">
-          <FeaturePanel />
+          <ErrorBoundary resetKey={selectedId}>
+            <FeaturePanel />
+          </ErrorBoundary>
         </aside>
       </main>
     </div>

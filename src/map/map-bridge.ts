@@ -91,8 +91,12 @@ export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: (
   };
   const onLeave = () => store.getState().hover(null);
   const onClick = (e: MapMouseEvent) => {
-    const id = (featureAt(e)?.properties?.id as string | undefined) ?? null;
-    store.getState().select(id);
+    // Topmost first; the others under the pointer are offered in the panel.
+    const ids = map
+      .queryRenderedFeatures(e.point, { layers: [...INTERACTIVE_LAYERS] })
+      .map((f) => f.properties.id as string);
+    const [first = null, ...rest] = [...new Set(ids)];
+    store.getState().select(first, rest);
   };
   const onMoveEnd = (e: { originalEvent?: unknown }) => {
     // Only user gestures write back; moves the app asked for are already in the store.

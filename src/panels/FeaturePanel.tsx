@@ -1,6 +1,8 @@
+import type { AnyFeatureProps } from '../data/load-geodata';
 import { useT } from '../i18n/use-t';
 import { selectSelected } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
+import { AlsoHere } from './AlsoHere';
 import { CountyPanel } from './CountyPanel';
 import { PanelHeader } from './PanelHeader';
 import { ParkPanel } from './ParkPanel';
@@ -13,7 +15,16 @@ export function FeaturePanel() {
   const t = useT();
   const selected = useAppStore(selectSelected);
   if (!selected) return <p className="panel-hint">{t('panelHint')}</p>;
-  const p = selected.props;
+  return (
+    <>
+      <PanelOfKind props={selected.props} />
+      <AlsoHere />
+    </>
+  );
+}
+
+function PanelOfKind({ props: p }: { props: AnyFeatureProps }) {
+  const t = useT();
   switch (p.kind) {
     case 'county':
       return <CountyPanel county={p} />;

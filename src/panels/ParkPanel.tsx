@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ParkProps } from '../data/types';
 import { useT } from '../i18n/use-t';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
@@ -9,7 +10,8 @@ export function ParkPanel({ park }: { park: ParkProps }) {
   const t = useT();
   const store = useAppStoreApi();
   const parent = useAppStore((s) => (park.parent ? s.data?.byId.get(park.parent)?.props : undefined));
-  const children = useAppStore((s) => s.data?.parks.features.filter((f) => f.properties.parent === park.id));
+  const parks = useAppStore((s) => s.data?.parks);
+  const children = useMemo(() => parks?.features.filter((f) => f.properties.parent === park.id), [parks, park.id]);
   const select = (id: string) => store.getState().select(id);
   return (
     <article className="feature-panel" aria-labelledby="feature-title">

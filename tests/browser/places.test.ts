@@ -108,6 +108,19 @@ describe('a town, a port and a park', () => {
     await page.context().close();
   });
 
+  it('offers the other features that share a clicked point', async () => {
+    const { page, app } = await openApp();
+    // Four places of the plan share the anchor at 日喀则 railway station.
+    await app.clickFeature('ports', 'port-shigatse-rail');
+    const others = page.getByRole('navigation', { name: '此处还有' });
+    await expect(others.getByRole('button').count()).resolves.toBeGreaterThanOrEqual(2);
+    await others.getByRole('button', { name: '日喀则保税物流园区' }).click();
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(
+      /^日喀则保税物流园区/,
+    );
+    await page.context().close();
+  });
+
   it('flags an approximate position in the panel', async () => {
     const { page } = await openApp('#v=1&sel=town-540234203');
     await expect(

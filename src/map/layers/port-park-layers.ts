@@ -4,12 +4,18 @@ import { SOURCE } from '../sources';
 import { nameField } from './label-field';
 import { type LayerContext, shownBy } from './layer-context';
 
-const halo = (id: string, source: string, filter: FilterSpecification): LayerSpecification => ({
+const halo = (
+  id: string,
+  source: string,
+  filter: FilterSpecification,
+  translate: [number, number] = [0, 0],
+): LayerSpecification => ({
   id,
   type: 'circle',
   source,
   filter,
   paint: {
+    'circle-translate': translate,
     'circle-radius': 16,
     'circle-color': '#ffe066',
     'circle-opacity': [
@@ -50,7 +56,9 @@ const parkIcon: ExpressionSpecification = [
 ];
 
 export const portHaloLayer = (ctx: LayerContext) => halo('port-halo', SOURCE.ports, shownBy(ctx, 'port', 'status'));
-export const parkHaloLayer = (ctx: LayerContext) => halo('park-halo', SOURCE.parks, shownBy(ctx, 'park', 'category'));
+// Follows the park badge's offset.
+export const parkHaloLayer = (ctx: LayerContext) =>
+  halo('park-halo', SOURCE.parks, shownBy(ctx, 'park', 'category'), [14, -14]);
 
 /** Ports: shape by type (口岸 ■, 边贸通道 ▲, 边贸市场 ◆, 物流设施 ●), fill by the plan's status. */
 export const portIconLayer = (ctx: LayerContext): LayerSpecification => ({
@@ -74,6 +82,8 @@ export const parkIconLayer = (ctx: LayerContext): LayerSpecification => ({
   filter: shownBy(ctx, 'park', 'category'),
   layout: {
     'icon-image': parkIcon,
+    // Parks sit at their host towns: drawn as a badge beside the town, so both can be clicked.
+    'icon-offset': [16, -16],
     'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.2],
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,

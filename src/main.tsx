@@ -17,6 +17,8 @@ const store = createAppStore({
   selectedId: fromUrl.selectedId ?? null,
   lang: fromUrl.lang ?? 'zh',
   hiddenLayers: fromUrl.hidden ?? [],
+  readerOpen: Boolean(fromUrl.reading),
+  readerParagraph: fromUrl.reading && fromUrl.reading !== 'toc' ? fromUrl.reading : null,
 });
 const lang = store.getState().lang;
 if (problems.length > 0) store.getState().showNotice(`${STRINGS[lang].urlNotice} ${problems.join(', ')}`);

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
 import { FeaturePanel } from '../panels/FeaturePanel';
@@ -7,16 +8,28 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Notice } from './Notice';
 
+// The reader is the largest part of the interface and not needed to open the map.
+const PlanReader = lazy(() => import('../reader/PlanReader'));
+
 /** The layout: title bar; the legend and layer control, the map, the feature panel. */
 export function App({ webgl }: { webgl: boolean }) {
   const t = useT();
   const selectedId = useAppStore((s) => s.selectedId);
+  const readerOpen = useAppStore((s) => s.readerOpen);
   return (
     <div className="app">
       <Header />
       <main className="workspace">
-        <aside className="layer-panel">
-          <Legend />
+        <aside className={readerOpen ? 'layer-panel reader-panel' : 'layer-panel'}>
+          {readerOpen ? (
+            <ErrorBoundary resetKey="reader">
+              <Suspense fallback={<p className="panel-hint">{t('loadingPlan')}</p>}>
+                <PlanReader />
+              </Suspense>
+            </ErrorBoundary>
+          ) : (
+            <Legend />
+          )}
         </aside>
         <div className="map-area">
           {webgl ? (

@@ -5,20 +5,31 @@ export function Header() {
   const t = useT();
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
+  const readerOpen = useAppStore((s) => s.readerOpen);
   return (
     <header className="app-header">
       <div>
         <h1>{t('title')}</h1>
         <p className="subtitle">{t('subtitle')}</p>
       </div>
-      <button
-        type="button"
-        className="lang-toggle"
-        aria-label={t('languageLabel')}
-        onClick={() => store.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
-      >
-        {t('language')}
-      </button>
+      <div className="header-actions">
+        <button
+          type="button"
+          className="lang-toggle"
+          aria-pressed={readerOpen}
+          onClick={() => store.getState().openReader(!readerOpen)}
+        >
+          {t('openReader')}
+        </button>
+        <button
+          type="button"
+          className="lang-toggle"
+          aria-label={t('languageLabel')}
+          onClick={() => store.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
+          {t('language')}
+        </button>
+      </div>
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { STRINGS } from '../i18n/strings';
 import { useT } from '../i18n/use-t';
+import { ensurePlan } from '../plan/ensure-plan';
 import { useAppStoreApi } from '../store/store-context';
 import { createMap } from './create-map';
 import { connectMapToStore } from './map-bridge';
@@ -33,12 +34,19 @@ export function MapView() {
       return;
     }
     const setReady = (ready: boolean) => el.setAttribute('data-ready', String(ready));
-    const markBusy = () => setReady(false);
+    // Every change the bridge makes is followed by a frame, so an 'idle' always comes back.
+    const markBusy = () => {
+      setReady(false);
+      map.triggerRepaint();
+    };
 
-    map.on('render', markBusy);
+    map.on('render', () => setReady(false));
     map.on('idle', () => {
       // Ready only once the embedded data fill the sources, not on the empty style.
-      if (store.getState().data && map.isStyleLoaded()) setReady(true);
+      if (!store.getState().data || !map.isStyleLoaded()) return;
+      setReady(true);
+      // The map is up: now fetch the plan text, so a click shows its passages at once.
+      void ensurePlan(store);
     });
     let disconnect: (() => void) | undefined;
     map.on('load', () => {

@@ -6,6 +6,7 @@ import type {
   MapMouseEvent,
 } from 'maplibre-gl';
 import type { GeoData } from '../data/load-geodata';
+import { featureBounds, isPointBounds } from '../geo/feature-bounds';
 import type { AppState, AppStore } from '../store/app-store';
 import { CITY_BOUNDS } from './city-bounds';
 import { buildLayers, INTERACTIVE_LAYERS } from './layers';
@@ -33,7 +34,7 @@ function applyLayerChanges(map: MapLibreMap, before: LayerSpecification, after: 
  */
 export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: () => void): () => void {
   const sourceOf = (id: string): SourceId | undefined => store.getState().data?.byId.get(id)?.source;
-  const setState = (id: string | null, key: 'hover' | 'selected', value: boolean) => {
+  const setState = (id: string | null, key: 'hover' | 'selected' | 'mentioned', value: boolean) => {
     const source = id ? sourceOf(id) : undefined;
     if (id && source) map.setFeatureState({ source, id }, { [key]: value });
   };
@@ -51,6 +52,26 @@ export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: (
     markBusy();
   };
 
+  /** Brings a feature into view: a point at a readable zoom, an area fitted to the screen. */
+  const showFeature = (id: string) => {
+    const data = store.getState().data;
+    const source = sourceOf(id);
+    if (!data || !source) return;
+    const feature = (data[source] as GeoJSON.FeatureCollection).features.find((f) => f.properties?.id === id);
+    if (!feature) return;
+    const bounds = featureBounds(feature);
+    markBusy();
+    if (isPointBounds(bounds))
+      map.easeTo({ center: [bounds[0], bounds[1]], zoom: Math.max(map.getZoom(), 8), duration: 800 });
+    else map.fitBounds(bounds, { padding: 60, maxZoom: 9, duration: 800 });
+  };
+
+  /** Features named in the paragraph the reader shows: their halos light up together. */
+  const mentionedIn = (s: AppState): string[] => {
+    const spans = s.readerParagraph ? s.planIndex?.links.spans[s.readerParagraph] : undefined;
+    return [...new Set((spans ?? []).map((m) => m.feature))];
+  };
+
   const initial = store.getState();
   if (initial.data) fillSources(initial.data);
   setState(initial.selectedId, 'selected', true);
@@ -64,6 +85,14 @@ export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: (
       setState(previous.selectedId, 'selected', false);
       setState(state.selectedId, 'selected', true);
       markBusy();
+    }
+    if (state.focusSerial !== previous.focusSerial && state.selectedId) showFeature(state.selectedId);
+    if (state.readerParagraph !== previous.readerParagraph || state.planIndex !== previous.planIndex) {
+      const before = mentionedIn(previous);
+      const after = mentionedIn(state);
+      for (const id of before) setState(id, 'mentioned', false);
+      for (const id of after) setState(id, 'mentioned', true);
+      if (before.length + after.length > 0) markBusy();
     }
     if (state.hoveredId !== previous.hoveredId) {
       setState(previous.hoveredId, 'hover', false);

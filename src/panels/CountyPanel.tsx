@@ -4,6 +4,7 @@ import { useT } from '../i18n/use-t';
 import { ZONE_COLOURS } from '../map/palette';
 import { selectSelectedCountyZones } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
+import { CountyContents } from './CountyContents';
 import { Fact, PanelHeader } from './PanelHeader';
 
 /** A county: its zone(s) in the plan, border status, seat. */
@@ -33,6 +34,7 @@ export function CountyPanel({ county }: { county: CountyProps }) {
           <span className="source">{county.source}</span>
         </Fact>
       </dl>
+      <CountyContents county={county.id} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { selectSelected } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import { AlsoHere } from './AlsoHere';
 import { CountyPanel } from './CountyPanel';
+import { FeaturePassages } from './FeaturePassages';
 import { PanelHeader } from './PanelHeader';
 import { ParkPanel } from './ParkPanel';
 import { PortPanel } from './PortPanel';
@@ -15,10 +16,13 @@ export function FeaturePanel() {
   const t = useT();
   const selected = useAppStore(selectSelected);
   if (!selected) return <p className="panel-hint">{t('panelHint')}</p>;
+  const { kind, id } = selected.props;
+  const inPlan = kind !== 'neighbour' && kind !== 'country-label' && kind !== 'split-line' && kind !== 'county-part';
   return (
     <>
       <PanelOfKind props={selected.props} />
       <AlsoHere />
+      {inPlan && <FeaturePassages feature={id} />}
     </>
   );
 }

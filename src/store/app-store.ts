@@ -1,11 +1,12 @@
 import { createStore } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
+import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = ViewSlice & SelectionSlice & UiSlice & DataSlice & LayersSlice;
+export type AppState = ViewSlice & SelectionSlice & UiSlice & DataSlice & LayersSlice & PlanSlice;
 
 /** One store from small slices; React reads it with useAppStore, the map bridge with subscribe. */
 export function createAppStore(initial: Partial<AppState> = {}) {
@@ -15,6 +16,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...createUiSlice(...a),
     ...createDataSlice(...a),
     ...createLayersSlice(...a),
+    ...createPlanSlice(...a),
     ...initial,
   }));
 }

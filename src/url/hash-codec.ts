@@ -14,6 +14,8 @@ export interface HashState {
   lang?: Lang;
   /** Items of the layer control switched off. */
   hidden?: LayerItemId[];
+  /** The plan reader: closed (null), open at its contents ('toc'), or at a paragraph id. */
+  reading?: string | null;
 }
 
 export interface ParsedHash {
@@ -76,6 +78,10 @@ export function parseHash(hash: string): ParsedHash {
         if (value === 'zh' || value === 'en') state.lang = value;
         else problems.push('lang');
         break;
+      case 'read':
+        if (value === 'toc' || /^[a-z0-9.]{2,40}$/.test(value)) state.reading = value;
+        else problems.push('read');
+        break;
       case 'hide': {
         const items = value.split(',').filter(Boolean);
         const known = items.filter((i): i is LayerItemId => (ALL_LAYER_ITEMS as string[]).includes(i));
@@ -91,7 +97,7 @@ export function parseHash(hash: string): ParsedHash {
 }
 
 export function formatHash(state: Required<HashState>): string {
-  const { camera, selectedId, lang, hidden } = state;
+  const { camera, selectedId, lang, hidden, reading } = state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   if (camera)
@@ -99,6 +105,7 @@ export function formatHash(state: Required<HashState>): string {
   if (selectedId) params.set('sel', selectedId);
   if (lang !== 'zh') params.set('lang', lang);
   if (hidden.length > 0) params.set('hide', [...hidden].sort().join(','));
+  if (reading) params.set('read', reading);
   // Slashes, colons and commas are safe in a fragment and easier to read escaped-free.
   return `#${params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':').replaceAll('%2C', ',')}`;
 }

@@ -12,14 +12,17 @@ export function syncUrlWithStore(store: AppStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const current = () => {
     const s = store.getState();
-    return formatHash({ camera: s.camera, selectedId: s.selectedId, lang: s.lang, hidden: s.hiddenLayers });
+    const reading = s.readerOpen ? (s.readerParagraph ?? 'toc') : null;
+    return formatHash({ camera: s.camera, selectedId: s.selectedId, lang: s.lang, hidden: s.hiddenLayers, reading });
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
     const meaningful =
       state.selectedId !== previous.selectedId ||
       state.lang !== previous.lang ||
-      state.hiddenLayers !== previous.hiddenLayers;
+      state.hiddenLayers !== previous.hiddenLayers ||
+      state.readerOpen !== previous.readerOpen ||
+      state.readerParagraph !== previous.readerParagraph;
     if (meaningful) {
       clearTimeout(timer);
       const hash = current();
@@ -37,6 +40,8 @@ export function syncUrlWithStore(store: AppStore): () => void {
     s.select(state.selectedId ?? null);
     s.setLang(state.lang ?? 'zh');
     s.setHiddenLayers(state.hidden ?? []);
+    s.openReader(Boolean(state.reading));
+    s.showParagraph(state.reading && state.reading !== 'toc' ? state.reading : null);
   };
   window.addEventListener('popstate', onPopState);
 

@@ -8,6 +8,7 @@ describe('the URL hash codec', () => {
       selectedId: 'county-540234',
       lang: 'en' as const,
       hidden: ['port:study' as const, 'tier:node' as const],
+      reading: 'c03.s1.p2',
     };
     const { state, problems } = parseHash(formatHash(view));
     expect(problems).toEqual([]);
@@ -15,13 +16,19 @@ describe('the URL hash codec', () => {
   });
 
   it('leaves the default language out of the link', () => {
-    expect(formatHash({ camera: { center: [87.3, 29], zoom: 6.3 }, selectedId: null, lang: 'zh', hidden: [] })).toBe(
-      '#v=1&map=6.30/29.0000/87.3000',
-    );
+    expect(
+      formatHash({
+        camera: { center: [87.3, 29], zoom: 6.3 },
+        selectedId: null,
+        lang: 'zh',
+        hidden: [],
+        reading: null,
+      }),
+    ).toBe('#v=1&map=6.30/29.0000/87.3000');
   });
 
   it('leaves the camera out while the view is the whole city', () => {
-    expect(formatHash({ camera: null, selectedId: 'county-540234', lang: 'zh', hidden: [] })).toBe(
+    expect(formatHash({ camera: null, selectedId: 'county-540234', lang: 'zh', hidden: [], reading: null })).toBe(
       '#v=1&sel=county-540234',
     );
   });
@@ -32,7 +39,7 @@ describe('the URL hash codec', () => {
   });
 
   it('writes hidden layers readably', () => {
-    expect(formatHash({ camera: null, selectedId: null, lang: 'zh', hidden: ['tier:node'] })).toBe(
+    expect(formatHash({ camera: null, selectedId: null, lang: 'zh', hidden: ['tier:node'], reading: null })).toBe(
       '#v=1&hide=tier:node',
     );
   });
@@ -55,6 +62,7 @@ describe('the URL hash codec', () => {
     ['#lang=fr', 'lang'],
     ['#v=99', 'v=99'],
     ['#evil=1', 'evil'],
+    ['#read=<script>', 'read'],
   ])('drops %s and names it', (hash, problem) => {
     const { state, problems } = parseHash(hash);
     expect(problems).toEqual([problem]);

@@ -6,6 +6,7 @@ import { type LayerContext, visibleIf } from './layer-context';
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const mentioned: ExpressionSpecification = ['boolean', ['feature-state', 'mentioned'], false];
 
 /** Transparent until hovered or selected; also the click target of a county. */
 export const countyFillLayer: LayerSpecification = {
@@ -14,7 +15,7 @@ export const countyFillLayer: LayerSpecification = {
   source: SOURCE.counties,
   paint: {
     'fill-color': INK,
-    'fill-opacity': ['case', selected, 0.22, hovered, 0.12, 0],
+    'fill-opacity': ['case', selected, 0.22, hovered, 0.12, mentioned, 0.16, 0],
   },
 };
 
@@ -32,7 +33,7 @@ export const countySelectedLineLayer: LayerSpecification = {
   source: SOURCE.counties,
   paint: {
     'line-color': INK,
-    'line-width': ['case', selected, 3, hovered, 1.5, 0],
+    'line-width': ['case', selected, 3, mentioned, 2, hovered, 1.5, 0],
   },
   layout: { 'line-join': 'round' },
 };

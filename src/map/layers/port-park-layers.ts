@@ -24,6 +24,8 @@ const halo = (
       0.95,
       ['boolean', ['feature-state', 'hover'], false],
       0.6,
+      ['boolean', ['feature-state', 'mentioned'], false],
+      0.8,
       0,
     ],
   },

@@ -62,6 +62,8 @@ export const townHaloLayer = (ctx: LayerContext): LayerSpecification => ({
       0.95,
       ['boolean', ['feature-state', 'hover'], false],
       0.6,
+      ['boolean', ['feature-state', 'mentioned'], false],
+      0.8,
       0,
     ],
   },

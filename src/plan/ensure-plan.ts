@@ -1,0 +1,27 @@
+import { loadPlan } from '../data/load-plan';
+import { STRINGS } from '../i18n/strings';
+import type { AppStore } from '../store/app-store';
+import { buildPlanIndex } from './plan-index';
+
+let loading: Promise<void> | null = null;
+
+/** Loads the plan text and links once, into the store; later calls wait for the same load. */
+export function ensurePlan(store: AppStore): Promise<void> {
+  if (store.getState().planIndex) return Promise.resolve();
+  loading ??= loadPlan()
+    .then(({ plan, links }) => {
+      const index = buildPlanIndex(plan, links);
+      const s = store.getState();
+      s.setPlanIndex(index);
+      // A paragraph from an old or edited link that the plan does not have: closed to the contents.
+      if (s.readerParagraph && !index.passages.has(s.readerParagraph)) {
+        s.showParagraph(null);
+        s.showNotice(`${STRINGS[s.lang].urlNotice} read`);
+      }
+    })
+    .catch((error: unknown) => {
+      loading = null; // a later need may try again
+      store.getState().setPlanError(error instanceof Error ? error.message : String(error));
+    });
+  return loading;
+}

@@ -1,0 +1,27 @@
+import type { StateCreator } from 'zustand';
+import type { PlanIndex } from '../plan/plan-index';
+import type { AppState } from './app-store';
+
+export interface PlanSlice {
+  /** The plan text and its links, indexed; null until loaded (on first need). */
+  planIndex: PlanIndex | null;
+  planError: string | null;
+  /** The plan reader: open or not, and the paragraph it shows (its features are highlighted). */
+  readerOpen: boolean;
+  readerParagraph: string | null;
+  setPlanIndex: (index: PlanIndex) => void;
+  setPlanError: (message: string) => void;
+  openReader: (open: boolean) => void;
+  showParagraph: (id: string | null) => void;
+}
+
+export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) => ({
+  planIndex: null,
+  planError: null,
+  readerOpen: false,
+  readerParagraph: null,
+  setPlanIndex: (planIndex) => set({ planIndex, planError: null }),
+  setPlanError: (planError) => set({ planError }),
+  openReader: (readerOpen) => set({ readerOpen }),
+  showParagraph: (id) => set((s) => ({ readerParagraph: id, readerOpen: id ? true : s.readerOpen })),
+});

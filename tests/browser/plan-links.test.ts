@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppDriver } from './support/app-driver';
+import { artifactPath, launchBrowser, newPage } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openApp(hash = '') {
+  const { page, errors } = await newPage(browser, inject('baseUrl'));
+  const app = new AppDriver(page, inject('baseUrl'));
+  await app.open(hash);
+  return { page, app, errors };
+}
+
+describe('feature → plan text', () => {
+  it('selecting 吉隆镇 shows the passage naming it 市域西南部副中心城镇, and its projects', async () => {
+    const { page, app } = await openApp();
+    await app.clickFeature('towns', 'town-540234101');
+    const passages = page.getByRole('region', { name: '规划原文' });
+    const defining = passages.locator('blockquote').filter({ hasText: '吉隆镇建成市域西南部副中心城镇' });
+    await expect(defining.first().textContent()).resolves.toContain('第二篇 › 第五章 › 第一节');
+    await expect(defining.first().locator('mark').first().textContent()).resolves.toBe('吉隆镇');
+    await expect(passages.getByRole('heading', { name: /重点项目/ }).count()).resolves.toBe(1);
+    await expect(passages.locator('.projects li').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: artifactPath('town-passages.png') });
+    await page.context().close();
+  });
+
+  it('lists what lies in a county, with counts', async () => {
+    const { page } = await openApp('#v=1&sel=county-540234');
+    const contents = page.getByRole('region', { name: '县域内' });
+    await expect(contents.getByRole('button', { name: '吉隆镇' }).count()).resolves.toBe(1);
+    await expect(contents.getByRole('button', { name: '吉隆口岸' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('plan text → map', () => {
+  it('clicking a place name in the reader selects it on the map', async () => {
+    const { page, app } = await openApp('#v=1&read=c03.s1.p4');
+    const reader = page.getByRole('region', { name: '规划原文' });
+    await reader.getByRole('button', { name: '吉隆口岸', exact: true }).first().click();
+    await app.waitForReady();
+    expect(page.url()).toContain('sel=port-gyirong');
+    const selected = await page.evaluate(
+      () => window.__APP__!.map.getFeatureState({ source: 'ports', id: 'port-gyirong' }).selected,
+    );
+    expect(selected).toBe(true);
+    await page.context().close();
+  });
+
+  it('choosing a paragraph lights up every place it names', async () => {
+    const { page, app } = await openApp('#v=1&read=toc');
+    const reader = page.getByRole('region', { name: '规划原文' });
+    await reader.getByRole('button', { name: '第三章 优化区域空间格局' }).click();
+    await reader.locator('.reader-paragraph', { hasText: '喜马拉雅中段强边建设带。涵盖' }).click();
+    await app.waitForReady();
+    const lit = await page.evaluate(() => {
+      const { map } = window.__APP__!;
+      const ids = ['county-540234', 'county-540235', 'county-540233', 'county-540230'];
+      return ids.map((id) => map.getFeatureState({ source: 'counties', id }).mentioned === true);
+    });
+    expect(lit).toEqual([true, true, true, true]);
+    expect(page.url()).toMatch(/read=c03\.s1\.p\d/);
+    await page.screenshot({ path: artifactPath('reader-paragraph.png') });
+    await page.context().close();
+  });
+
+  it('shows 专栏2 as a table', async () => {
+    const { page } = await openApp('#v=1&read=toc');
+    const reader = page.getByRole('region', { name: '规划原文' });
+    await reader.getByRole('button', { name: '第二章 目标展望' }).click();
+    const table = page.getByRole('region', { name: /专栏2/ }).getByRole('table');
+    await expect(table.getByRole('columnheader', { name: '指标属性' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});

@@ -24,6 +24,7 @@ import { buildTowns, type CrossCheck } from './geodata/towns';
 import { readTownshipSeats, TOWNSHIP_SOURCE } from './geodata/townships';
 import { writeFeatureCollection } from './geodata/write-geojson';
 import { SPLIT_COUNTIES } from './geodata/zone-facts';
+import { zonesOfLine, zonesOfPoint } from './geodata/zone-membership';
 import { dissolveZone } from './geodata/zones';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -151,6 +152,12 @@ const resolve = (w: Waypoint): ResolvedWaypoint => {
 const corridorCounties = (band: Area) => counties.filter((c) => booleanIntersects(c, band)).map((c) => c.properties.id);
 const draft = buildCorridor(resolve, cityOutline, []);
 draft.zone.properties.counties = corridorCounties(draft.zone);
+
+// Which zones each place and route lies in: what the zone filter acts on.
+for (const f of [...towns, ...ports, ...parks]) {
+  f.properties.zones = zonesOfPoint(f, counties, parts, draft.zone);
+}
+for (const r of routes) r.properties.zones = zonesOfLine(r, [...areaZones, draft.zone]);
 
 const sizes = {
   'counties.geojson': writeFeatureCollection(join(GEODATA, 'counties.geojson'), counties),

@@ -97,6 +97,8 @@ export function buildParks(places: ParkPlace[], counties: CountyFeature[]): Feat
     return {
       type: 'Feature',
       properties: {
+        // Filled in once the zones are built (zone-membership.ts).
+        zones: [],
         kind: 'park',
         id: fact.key,
         name: place.name,

@@ -35,6 +35,8 @@ export function buildPorts(places: PlaceWithQuotes[], counties: CountyFeature[])
     return {
       type: 'Feature',
       properties: {
+        // Filled in once the zones are built (zone-membership.ts).
+        zones: [],
         kind: 'port',
         id: fact.key,
         name: fact.name,

@@ -65,6 +65,8 @@ export function buildRoutes(
     return {
       type: 'Feature',
       properties: {
+        // Filled in once the zones are built (zone-membership.ts).
+        zones: [],
         kind: 'route',
         id: r.id,
         name: r.name,

@@ -107,6 +107,8 @@ export function buildTowns(
     return {
       type: 'Feature',
       properties: {
+        // Filled in once the zones are built (zone-membership.ts).
+        zones: [],
         kind: 'town',
         id: `town-${code}`,
         code,

@@ -120,6 +120,8 @@ export interface TownProps extends FeatureBase {
   checked?: string;
   /** Why a position is approximate. */
   note?: string;
+  /** The zones of 一核两带一廊 it lies in (computed at build time). */
+  zones: ZoneId[];
 }
 
 /** The plan's type of a port or border-trade place (第二十六章, 专栏12). */
@@ -140,6 +142,7 @@ export interface PortProps extends FeatureBase {
   /** True where the plan never writes the name as one word (e.g. 日屋口岸 in "日屋、陈塘口岸"). */
   name_is_composed: boolean;
   note?: string;
+  zones: ZoneId[];
 }
 
 /** One of the 九大园区 (第十四章, 专栏10), or a park inside one. */
@@ -155,6 +158,7 @@ export interface ParkProps extends FeatureBase {
   /** False where no location is published: the point is a display fallback (示意). */
   located: boolean;
   note?: string;
+  zones: ZoneId[];
 }
 
 /** A tourism route of 专栏9, through the places it names (示意). */
@@ -163,6 +167,8 @@ export interface RouteProps extends FeatureBase {
   route_type: 'tourism' | 'cross-border';
   /** The places in the order the plan lists them. */
   stops: string[];
+  /** The zones it passes through. */
+  zones: ZoneId[];
 }
 
 export type ZonesFileProps = ZoneProps | CountyPartProps | SplitLineProps | CorridorAxisProps;

@@ -61,6 +61,7 @@ export const featureProps = z.discriminatedUnion('kind', [
     role_quotes: z.array(z.string().min(4)),
     checked: z.string().optional(),
     note: z.string().optional(),
+    zones: z.array(zoneId).min(1),
   }),
   z.object({
     ...base,
@@ -72,6 +73,7 @@ export const featureProps = z.discriminatedUnion('kind', [
     plan_quote: z.string().min(4),
     name_is_composed: z.boolean(),
     note: z.string().optional(),
+    zones: z.array(zoneId).min(1),
   }),
   z.object({
     ...base,
@@ -83,12 +85,14 @@ export const featureProps = z.discriminatedUnion('kind', [
     focus: z.string().min(10),
     located: z.boolean(),
     note: z.string().optional(),
+    zones: z.array(zoneId).min(1),
   }),
   z.object({
     ...base,
     kind: z.literal('route'),
     route_type: z.enum(['tourism', 'cross-border']),
     stops: z.array(z.string()).min(2),
+    zones: z.array(zoneId).min(1),
   }),
   z.object({ ...base, kind: z.literal('country-label') }),
 ]);

@@ -17,6 +17,7 @@ const store = createAppStore({
   selectedId: fromUrl.selectedId ?? null,
   lang: fromUrl.lang ?? 'zh',
   hiddenLayers: fromUrl.hidden ?? [],
+  ...(fromUrl.filters ? { filters: fromUrl.filters } : {}),
   readerOpen: Boolean(fromUrl.reading),
   readerParagraph: fromUrl.reading && fromUrl.reading !== 'toc' ? fromUrl.reading : null,
 });
@@ -29,10 +30,18 @@ loadGeoData()
     store.getState().setData(data);
     const { selectedId } = store.getState();
     // An id that parses but names nothing (an old or edited link) is dropped with a notice.
+    const problems: string[] = [];
     if (selectedId && !selectIsKnownId(store.getState(), selectedId)) {
       store.getState().select(null);
-      store.getState().showNotice(`${STRINGS[lang].urlNotice} sel`);
+      problems.push('sel');
     }
+    const { filters } = store.getState();
+    const knownCounties = filters.counties.filter((id) => selectIsKnownId(store.getState(), id));
+    if (knownCounties.length !== filters.counties.length) {
+      store.getState().setFilters({ ...filters, counties: knownCounties });
+      problems.push('f');
+    }
+    if (problems.length > 0) store.getState().showNotice(`${STRINGS[lang].urlNotice} ${problems.join(', ')}`);
   })
   .catch((error: unknown) => {
     store.getState().setDataError(error instanceof GeoDataError ? error.message : String(error));

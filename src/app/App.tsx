@@ -3,10 +3,11 @@ import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
 import { FeaturePanel } from '../panels/FeaturePanel';
 import { Legend } from '../panels/Legend';
-import { useAppStore } from '../store/store-context';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Notice } from './Notice';
+import { useCountyKeys } from './use-county-keys';
 
 // The reader is the largest part of the interface and not needed to open the map.
 const PlanReader = lazy(() => import('../reader/PlanReader'));
@@ -16,6 +17,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const t = useT();
   const selectedId = useAppStore((s) => s.selectedId);
   const readerOpen = useAppStore((s) => s.readerOpen);
+  useCountyKeys(useAppStoreApi());
   return (
     <div className="app">
       <Header />

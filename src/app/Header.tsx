@@ -1,5 +1,7 @@
 import { useT } from '../i18n/use-t';
+import { SearchBox } from '../search/SearchBox';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { CopyLinkButton } from './CopyLinkButton';
 
 export function Header() {
   const t = useT();
@@ -12,7 +14,9 @@ export function Header() {
         <h1>{t('title')}</h1>
         <p className="subtitle">{t('subtitle')}</p>
       </div>
+      <SearchBox />
       <div className="header-actions">
+        <CopyLinkButton />
         <button
           type="button"
           className="lang-toggle"

@@ -4,8 +4,10 @@ import countiesUrl from '../../geodata/counties.geojson?url';
 import parksUrl from '../../geodata/parks.geojson?url';
 import portsUrl from '../../geodata/ports.geojson?url';
 import routesUrl from '../../geodata/routes.geojson?url';
+import searchUrl from '../../geodata/search.json?url';
 import townsUrl from '../../geodata/towns.geojson?url';
 import zonesUrl from '../../geodata/zones.geojson?url';
+import type { SearchEntry } from '../search/search-types';
 import type {
   ContextFileProps,
   CountyProps,
@@ -47,6 +49,8 @@ export interface GeoData {
   context: FeatureCollection<Geometry, ContextFileProps>;
   /** Every feature by id: its properties and the source it is drawn from. */
   byId: Map<string, { source: DataSourceId; props: AnyFeatureProps }>;
+  /** The search table (pinyin and English names, built at build time). */
+  search: SearchEntry[];
 }
 
 /** Thrown with a message a person can act on: which file, which record, what is wrong. */
@@ -92,6 +96,11 @@ export function checkCollection<P>(json: unknown, file: string): FeatureCollecti
 
 /** Loads the embedded geodata (hashed files next to the app; no other origin). */
 export async function loadGeoData(): Promise<GeoData> {
+  const searchTable = fetch(searchUrl).then(async (r) => {
+    const table = (await r.json()) as unknown;
+    if (!Array.isArray(table)) throw new GeoDataError('search.json: not a list');
+    return table as SearchEntry[];
+  });
   const [counties, zones, towns, ports, parks, routes, context] = await Promise.all([
     fetchCollection<CountyProps>(countiesUrl, 'counties.geojson'),
     fetchCollection<ZonesFileProps>(zonesUrl, 'zones.geojson'),
@@ -122,6 +131,7 @@ export async function loadGeoData(): Promise<GeoData> {
     routes: routes as GeoData['routes'],
     context,
     byId,
+    search: await searchTable,
   };
 }
 

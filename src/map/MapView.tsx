@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { STRINGS } from '../i18n/strings';
 import { useT } from '../i18n/use-t';
 import { ensurePlan } from '../plan/ensure-plan';
+import { selectLayerContext } from '../store/selectors';
 import { useAppStoreApi } from '../store/store-context';
 import { createMap } from './create-map';
 import { connectMapToStore } from './map-bridge';
@@ -19,15 +20,11 @@ export function MapView() {
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const { camera, lang, hiddenLayers } = store.getState();
+    const { camera } = store.getState();
     let map: ReturnType<typeof createMap>;
+    const styleContext = selectLayerContext(store.getState());
     try {
-      map = createMap(
-        el,
-        camera,
-        { lang, hidden: hiddenLayers },
-        `${STRINGS.zh.sourcesShort} · ${STRINGS.en.sourcesShort}`,
-      );
+      map = createMap(el, camera, styleContext, `${STRINGS.zh.sourcesShort} · ${STRINGS.en.sourcesShort}`);
     } catch {
       // WebGL can be present yet refuse a context (blocklisted driver, lost GPU).
       setFailed(true);
@@ -50,7 +47,7 @@ export function MapView() {
     });
     let disconnect: (() => void) | undefined;
     map.on('load', () => {
-      disconnect = connectMapToStore(map, store, markBusy);
+      disconnect = connectMapToStore(map, store, markBusy, styleContext);
     });
     window.__APP__ = { map, store };
     return () => {

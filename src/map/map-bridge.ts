@@ -8,11 +8,11 @@ import type {
 import type { GeoData } from '../data/load-geodata';
 import { featureBounds, isPointBounds } from '../geo/feature-bounds';
 import type { AppState, AppStore } from '../store/app-store';
+import { selectLayerContext } from '../store/selectors';
 import { CITY_BOUNDS } from './city-bounds';
 import { buildLayers, INTERACTIVE_LAYERS } from './layers';
+import type { LayerContext } from './layers/layer-context';
 import { SOURCE, type SourceId } from './sources';
-
-const contextOf = (s: AppState) => ({ lang: s.lang, hidden: s.hiddenLayers });
 
 /** Sets what changed between two versions of the same layer: its filter, layout and paint. */
 function applyLayerChanges(map: MapLibreMap, before: LayerSpecification, after: LayerSpecification) {
@@ -32,7 +32,13 @@ function applyLayerChanges(map: MapLibreMap, before: LayerSpecification, after: 
  * The one place where the store drives the map and map events become store
  * actions. Camera changes carry their origin so the two never chase each other.
  */
-export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: () => void): () => void {
+export function connectMapToStore(
+  map: MapLibreMap,
+  store: AppStore,
+  markBusy: () => void,
+  styleContext: LayerContext,
+): () => void {
+  let fittingCity = false;
   const sourceOf = (id: string): SourceId | undefined => store.getState().data?.byId.get(id)?.source;
   const setState = (id: string | null, key: 'hover' | 'selected' | 'mentioned', value: boolean) => {
     const source = id ? sourceOf(id) : undefined;
@@ -72,9 +78,16 @@ export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: (
     return [...new Set((spans ?? []).map((m) => m.feature))];
   };
 
+  const applyContext = (before: LayerContext, after: LayerContext) => {
+    const previousLayers = buildLayers(before);
+    for (const [i, layer] of buildLayers(after).entries()) applyLayerChanges(map, previousLayers[i]!, layer);
+  };
+
+  // The store may have moved on while the style loaded (data, a county from the link…).
   const initial = store.getState();
   if (initial.data) fillSources(initial.data);
   setState(initial.selectedId, 'selected', true);
+  applyContext(styleContext, selectLayerContext(initial));
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.data && state.data !== previous.data) {
@@ -98,15 +111,25 @@ export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: (
       setState(previous.hoveredId, 'hover', false);
       setState(state.hoveredId, 'hover', true);
     }
-    if (state.lang !== previous.lang || state.hiddenLayers !== previous.hiddenLayers) {
-      const before = buildLayers(contextOf(previous));
-      for (const [i, layer] of buildLayers(contextOf(state)).entries()) applyLayerChanges(map, before[i]!, layer);
+    const ctx = selectLayerContext(state);
+    const previousCtx = selectLayerContext(previous);
+    if (
+      ctx.lang !== previousCtx.lang ||
+      ctx.hidden !== previousCtx.hidden ||
+      ctx.filters !== previousCtx.filters ||
+      ctx.selectedCounty !== previousCtx.selectedCounty
+    ) {
+      applyContext(previousCtx, ctx);
       markBusy();
     }
     if (state.camera !== previous.camera && state.cameraOrigin === 'app') {
       markBusy();
       if (state.camera) map.easeTo({ center: state.camera.center, zoom: state.camera.zoom, duration: 600 });
-      else map.fitBounds(CITY_BOUNDS, { padding: 24, duration: 600 });
+      else {
+        // "The whole city" stays null in the store (and out of the link), whatever the screen.
+        fittingCity = true;
+        map.fitBounds(CITY_BOUNDS, { padding: 24, duration: 600 });
+      }
     }
   });
 
@@ -125,11 +148,17 @@ export function connectMapToStore(map: MapLibreMap, store: AppStore, markBusy: (
       .queryRenderedFeatures(e.point, { layers: [...INTERACTIVE_LAYERS] })
       .map((f) => f.properties.id as string);
     const [first = null, ...rest] = [...new Set(ids)];
-    store.getState().select(first, rest);
+    // A county is explored: framed, the rest dimmed.
+    if (first && sourceOf(first) === SOURCE.counties) store.getState().focus(first);
+    else store.getState().select(first, rest);
   };
-  const onMoveEnd = (e: { originalEvent?: unknown }) => {
-    // Only user gestures write back; moves the app asked for are already in the store.
-    if (!e.originalEvent) return;
+  const onMoveEnd = () => {
+    if (fittingCity) {
+      fittingCity = false;
+      return;
+    }
+    // Every finished move (a gesture, or framing a feature) is the view a link should reopen;
+    // tagged 'map' so the bridge does not move the map again.
     const c = map.getCenter();
     store.getState().setCamera({ center: [c.lng, c.lat], zoom: map.getZoom() }, 'map');
   };

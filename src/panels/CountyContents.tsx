@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useT } from '../i18n/use-t';
-import { LAYER_GROUPS } from '../map/layer-groups';
+import { PANEL_GROUPS } from '../map/layer-groups';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 
 /** What lies in a county: its towns by tier, its ports, its parks, each a link to the feature. */
@@ -11,12 +11,10 @@ export function CountyContents({ county }: { county: string }) {
   const data = useAppStore((s) => s.data);
   const groups = useMemo(() => {
     if (!data) return [];
-    const tiers = LAYER_GROUPS.find((g) => g.id === 'towns')?.items ?? [];
+    const tiers = PANEL_GROUPS.find((g) => g.id === 'towns')?.options ?? [];
     const towns = tiers.map((tier) => ({
       label: lang === 'zh' ? tier.name : tier.name_en,
-      items: data.towns.features.filter(
-        (f) => f.properties.county === county && `tier:${f.properties.tier}` === tier.id,
-      ),
+      items: data.towns.features.filter((f) => f.properties.county === county && f.properties.tier === tier.value),
     }));
     return [
       ...towns,
@@ -37,7 +35,7 @@ export function CountyContents({ county }: { county: string }) {
             <dd>
               {g.items.map((f, i) => (
                 <span key={f.properties.id}>
-                  {i > 0 && '、'}
+                  {i > 0 && (lang === 'zh' ? '、' : ', ')}
                   <button type="button" className="link" onClick={() => store.getState().focus(f.properties.id)}>
                     {lang === 'zh' ? f.properties.name : f.properties.name_en}
                   </button>

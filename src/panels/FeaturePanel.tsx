@@ -3,7 +3,9 @@ import { useT } from '../i18n/use-t';
 import { selectSelected } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import { AlsoHere } from './AlsoHere';
+import { Breadcrumb } from './Breadcrumb';
 import { CountyPanel } from './CountyPanel';
+import { FeatureList } from './FeatureList';
 import { FeaturePassages } from './FeaturePassages';
 import { PanelHeader } from './PanelHeader';
 import { ParkPanel } from './ParkPanel';
@@ -13,13 +15,13 @@ import { TownPanel } from './TownPanel';
 
 /** The side panel: the selected feature, in the panel of its kind. */
 export function FeaturePanel() {
-  const t = useT();
   const selected = useAppStore(selectSelected);
-  if (!selected) return <p className="panel-hint">{t('panelHint')}</p>;
+  if (!selected) return <FeatureList />;
   const { kind, id } = selected.props;
   const inPlan = kind !== 'neighbour' && kind !== 'country-label' && kind !== 'split-line' && kind !== 'county-part';
   return (
     <>
+      <Breadcrumb />
       <PanelOfKind props={selected.props} />
       <AlsoHere />
       {inPlan && <FeaturePassages feature={id} />}

@@ -1,6 +1,6 @@
 import type { PortProps } from '../data/types';
 import { useT } from '../i18n/use-t';
-import { LAYER_GROUPS } from '../map/layer-groups';
+import { PANEL_GROUPS } from '../map/layer-groups';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { Fact, PanelHeader } from './PanelHeader';
 import { PrecisionNote } from './PrecisionNote';
@@ -10,7 +10,7 @@ export function PortPanel({ port }: { port: PortProps }) {
   const t = useT();
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
-  const status = LAYER_GROUPS.find((g) => g.id === 'ports')?.items.find((i) => i.id === `port:${port.status}`);
+  const status = PANEL_GROUPS.find((g) => g.id === 'ports')?.options.find((o) => o.value === port.status);
   return (
     <article className="feature-panel" aria-labelledby="feature-title">
       <PanelHeader name={port.name} nameEn={port.name_en} kindLabel={port.port_type} />

@@ -1,5 +1,6 @@
 import type { CountyProps, ZoneId, ZoneProps } from '../data/types';
-import type { LayerItemId } from '../map/layer-groups';
+import { type Filterable, passes } from '../filter/filter-model';
+import type { LayerContext } from '../map/layers/layer-context';
 import type { AppState } from './app-store';
 
 /** The selected county's properties, or null when nothing (or something else) is selected. */
@@ -35,18 +36,42 @@ export function selectSelected(state: AppState) {
   return (id && state.data?.byId.get(id)) || null;
 }
 
-/** How many features each item of the layer control stands for. */
-export function selectLayerCounts(state: AppState): Partial<Record<LayerItemId, number>> {
+/** Every place the filter acts on (towns, ports, parks, routes), computed once per data load. */
+const placesCache = new WeakMap<object, Filterable[]>();
+const NO_PLACES: Filterable[] = [];
+export function selectPlaces(state: AppState): Filterable[] {
   const data = state.data;
-  if (!data) return {};
-  const counts: Partial<Record<LayerItemId, number>> = { 'county-lines': data.counties.features.length };
-  const add = (id: LayerItemId) => {
-    counts[id] = (counts[id] ?? 0) + 1;
+  if (!data) return NO_PLACES;
+  let places = placesCache.get(data);
+  if (!places) {
+    places = [
+      ...data.towns.features.map((f) => f.properties),
+      ...data.ports.features.map((f) => f.properties),
+      ...data.parks.features.map((f) => f.properties),
+      ...data.routes.features.map((f) => f.properties),
+    ] as unknown as Filterable[];
+    placesCache.set(data, places);
+  }
+  return places;
+}
+
+/** The places that pass the filter, in the data's order. */
+export function selectFilteredPlaces(state: AppState): Filterable[] {
+  return selectPlaces(state).filter((p) => passes(p, state.filters));
+}
+
+/** The county being explored, if the selection is a county. */
+export function selectSelectedCountyId(state: AppState): string | null {
+  const id = state.selectedId;
+  return id && state.data?.byId.get(id)?.props.kind === 'county' ? id : null;
+}
+
+/** What the map's layers depend on. */
+export function selectLayerContext(state: AppState): LayerContext {
+  return {
+    lang: state.lang,
+    hidden: state.hiddenLayers,
+    filters: state.filters,
+    selectedCounty: selectSelectedCountyId(state),
   };
-  for (const z of selectZones(state)) counts[`zone:${z.id}`] = z.counties.length;
-  for (const t of data.towns.features) add(`tier:${t.properties.tier}`);
-  for (const p of data.ports.features) add(`port:${p.properties.status}`);
-  for (const p of data.parks.features) add(`park:${p.properties.category}`);
-  for (const r of data.routes.features) add(`route:${r.properties.route_type}`);
-  return counts;
 }

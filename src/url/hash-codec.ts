@@ -1,9 +1,10 @@
+import { EMPTY_FILTERS, type FilterDimension, type Filters } from '../filter/filter-model';
 import type { Lang } from '../i18n/strings';
-import { ALL_LAYER_ITEMS, type LayerItemId } from '../map/layer-groups';
+import { ALL_LAYER_ITEMS, type LayerItemId, PANEL_GROUPS } from '../map/layer-groups';
 import type { Camera } from '../store/view-slice';
 
 /**
- * The view in the URL hash, e.g. `#v=1&map=6.30/29.0000/87.3000&sel=county-540234&lang=en&hide=tier:node`.
+ * The view in the URL hash, e.g. `#v=1&map=6.30/29.0000/87.3000&sel=county-540234&lang=en&f=zones:border-belt&hide=layer:routes`.
  * `v` versions the format so that old links keep working when it grows.
  */
 export const HASH_VERSION = 1;
@@ -16,6 +17,36 @@ export interface HashState {
   hidden?: LayerItemId[];
   /** The plan reader: closed (null), open at its contents ('toc'), or at a paragraph id. */
   reading?: string | null;
+  filters?: Filters;
+}
+
+/** Values a filter dimension may take in a link (counties are checked against the data later). */
+const FILTER_VALUES = new Map<string, string[]>();
+for (const o of PANEL_GROUPS.flatMap((g) => g.options)) {
+  FILTER_VALUES.set(o.dimension, [...(FILTER_VALUES.get(o.dimension) ?? []), o.value]);
+}
+const isFilterValue = (dimension: string, value: string) =>
+  dimension === 'counties' ? /^county-5402\d\d$/.test(value) : (FILTER_VALUES.get(dimension) ?? []).includes(value);
+
+/** `zones:border-belt,tiers:node` ⇄ Filters; unknown items are dropped and reported. */
+function parseFilters(value: string): { filters: Filters; ok: boolean } {
+  const filters: Filters = structuredClone(EMPTY_FILTERS);
+  let ok = true;
+  for (const item of value.split(',').filter(Boolean)) {
+    const [dimension = '', v = ''] = item.split(':');
+    if (
+      dimension in filters &&
+      isFilterValue(dimension, v) &&
+      !(filters[dimension as FilterDimension] as string[]).includes(v)
+    ) {
+      (filters[dimension as FilterDimension] as string[]).push(v);
+    } else ok = false;
+  }
+  return { filters, ok };
+}
+
+function formatFilters(f: Filters): string {
+  return (Object.keys(f) as FilterDimension[]).flatMap((d) => [...f[d]].sort().map((v) => `${d}:${v}`)).join(',');
 }
 
 export interface ParsedHash {
@@ -82,6 +113,12 @@ export function parseHash(hash: string): ParsedHash {
         if (value === 'toc' || /^[a-z0-9.]{2,40}$/.test(value)) state.reading = value;
         else problems.push('read');
         break;
+      case 'f': {
+        const { filters, ok } = parseFilters(value);
+        state.filters = filters;
+        if (!ok) problems.push('f');
+        break;
+      }
       case 'hide': {
         const items = value.split(',').filter(Boolean);
         const known = items.filter((i): i is LayerItemId => (ALL_LAYER_ITEMS as string[]).includes(i));
@@ -97,13 +134,15 @@ export function parseHash(hash: string): ParsedHash {
 }
 
 export function formatHash(state: Required<HashState>): string {
-  const { camera, selectedId, lang, hidden, reading } = state;
+  const { camera, selectedId, lang, hidden, reading, filters } = state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   if (camera)
     params.set('map', `${camera.zoom.toFixed(2)}/${camera.center[1].toFixed(4)}/${camera.center[0].toFixed(4)}`);
   if (selectedId) params.set('sel', selectedId);
   if (lang !== 'zh') params.set('lang', lang);
+  const f = formatFilters(filters);
+  if (f) params.set('f', f);
   if (hidden.length > 0) params.set('hide', [...hidden].sort().join(','));
   if (reading) params.set('read', reading);
   // Slashes, colons and commas are safe in a fragment and easier to read escaped-free.

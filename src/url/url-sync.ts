@@ -1,3 +1,4 @@
+import { EMPTY_FILTERS } from '../filter/filter-model';
 import type { AppStore } from '../store/app-store';
 import { formatHash, parseHash } from './hash-codec';
 
@@ -13,7 +14,14 @@ export function syncUrlWithStore(store: AppStore): () => void {
   const current = () => {
     const s = store.getState();
     const reading = s.readerOpen ? (s.readerParagraph ?? 'toc') : null;
-    return formatHash({ camera: s.camera, selectedId: s.selectedId, lang: s.lang, hidden: s.hiddenLayers, reading });
+    return formatHash({
+      camera: s.camera,
+      selectedId: s.selectedId,
+      lang: s.lang,
+      hidden: s.hiddenLayers,
+      reading,
+      filters: s.filters,
+    });
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -21,6 +29,7 @@ export function syncUrlWithStore(store: AppStore): () => void {
       state.selectedId !== previous.selectedId ||
       state.lang !== previous.lang ||
       state.hiddenLayers !== previous.hiddenLayers ||
+      state.filters !== previous.filters ||
       state.readerOpen !== previous.readerOpen ||
       state.readerParagraph !== previous.readerParagraph;
     if (meaningful) {
@@ -40,6 +49,7 @@ export function syncUrlWithStore(store: AppStore): () => void {
     s.select(state.selectedId ?? null);
     s.setLang(state.lang ?? 'zh');
     s.setHiddenLayers(state.hidden ?? []);
+    s.setFilters(state.filters ?? EMPTY_FILTERS);
     s.openReader(Boolean(state.reading));
     s.showParagraph(state.reading && state.reading !== 'toc' ? state.reading : null);
   };

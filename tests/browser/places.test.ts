@@ -49,16 +49,15 @@ describe('the town system on the overview map', () => {
 });
 
 describe('the layer control', () => {
-  it('shows each group with counts, and unticking 节点乡镇 takes the 16 node towns off the map', async () => {
+  it('shows each group with counts, and its eye button takes a whole layer off the map', async () => {
     const { page, app } = await openApp();
-    const box = page.getByRole('checkbox', { name: '节点乡镇', exact: true });
-    await expect(box.isChecked()).resolves.toBe(true);
-    await box.uncheck();
+    await expect(page.getByRole('checkbox', { name: '节点乡镇', exact: true }).count()).resolves.toBe(1);
+    const towns = page.getByRole('button', { name: '显示图层：城镇体系' });
+    await expect(towns.getAttribute('aria-pressed')).resolves.toBe('true');
+    await towns.click();
     await app.waitForReady();
-    const tiers = await app.renderedValues('town-circle', 'tier');
-    expect(tiers).not.toContain('node');
-    expect(await app.renderedFeatures('town-circle', 'id')).toHaveLength(30);
-    await box.check();
+    expect(await app.renderedFeatures('town-circle', 'id')).toHaveLength(0);
+    await towns.click();
     await app.waitForReady();
     expect(await app.renderedFeatures('town-circle', 'id')).toHaveLength(46);
     await page.context().close();
@@ -66,21 +65,23 @@ describe('the layer control', () => {
 
   it('keeps what is switched off in the link, and a reopened link restores it', async () => {
     const { page, app } = await openApp();
-    await page.getByRole('checkbox', { name: '重点乡镇', exact: true }).uncheck();
+    await page.getByRole('button', { name: '显示图层：园区' }).click();
     await app.waitForReady();
     const link = page.url();
-    expect(link).toContain('hide=tier:key-township');
+    expect(link).toContain('hide=layer:parks');
     await page.context().close();
 
     const { page: again, app: reopened } = await openApp(`#${link.split('#')[1]}`);
-    await expect(again.getByRole('checkbox', { name: '重点乡镇', exact: true }).isChecked()).resolves.toBe(false);
-    expect(await reopened.renderedFeatures('town-circle', 'id')).toHaveLength(22);
+    await expect(again.getByRole('button', { name: '显示图层：园区' }).getAttribute('aria-pressed')).resolves.toBe(
+      'false',
+    );
+    expect(await reopened.renderedFeatures('park-icon', 'id')).toHaveLength(0);
     await again.context().close();
   });
 
-  it('hides the corridor band and axes with its checkbox', async () => {
+  it('hides the corridor band and axes with its eye button', async () => {
     const { page, app } = await openApp();
-    await page.getByRole('checkbox', { name: '面向南亚开发开放合作走廊', exact: true }).uncheck();
+    await page.getByRole('button', { name: '显示图层：合作走廊带（示意）' }).click();
     await app.waitForReady();
     expect(await app.renderedFeatures('corridor-axis', 'id')).toHaveLength(0);
     expect(await app.renderedFeatures('corridor-band', 'id')).toHaveLength(0);

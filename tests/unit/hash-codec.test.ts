@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from '../../src/filter/filter-model';
 import { formatHash, parseHash } from '../../src/url/hash-codec';
 
 describe('the URL hash codec', () => {
@@ -7,7 +8,8 @@ describe('the URL hash codec', () => {
       camera: { center: [85.3, 28.5] as [number, number], zoom: 8.25 },
       selectedId: 'county-540234',
       lang: 'en' as const,
-      hidden: ['port:study' as const, 'tier:node' as const],
+      hidden: ['layer:ports' as const, 'layer:routes' as const],
+      filters: { ...EMPTY_FILTERS, zones: ['border-belt' as const], tiers: ['node' as const] },
       reading: 'c03.s1.p2',
     };
     const { state, problems } = parseHash(formatHash(view));
@@ -23,14 +25,22 @@ describe('the URL hash codec', () => {
         lang: 'zh',
         hidden: [],
         reading: null,
+        filters: EMPTY_FILTERS,
       }),
     ).toBe('#v=1&map=6.30/29.0000/87.3000');
   });
 
   it('leaves the camera out while the view is the whole city', () => {
-    expect(formatHash({ camera: null, selectedId: 'county-540234', lang: 'zh', hidden: [], reading: null })).toBe(
-      '#v=1&sel=county-540234',
-    );
+    expect(
+      formatHash({
+        camera: null,
+        selectedId: 'county-540234',
+        lang: 'zh',
+        hidden: [],
+        reading: null,
+        filters: EMPTY_FILTERS,
+      }),
+    ).toBe('#v=1&sel=county-540234');
   });
 
   it('reads an empty hash as no state and no problem', () => {
@@ -39,15 +49,28 @@ describe('the URL hash codec', () => {
   });
 
   it('writes hidden layers readably', () => {
-    expect(formatHash({ camera: null, selectedId: null, lang: 'zh', hidden: ['tier:node'], reading: null })).toBe(
-      '#v=1&hide=tier:node',
-    );
+    expect(
+      formatHash({
+        camera: null,
+        selectedId: null,
+        lang: 'zh',
+        hidden: ['layer:routes'],
+        reading: null,
+        filters: EMPTY_FILTERS,
+      }),
+    ).toBe('#v=1&hide=layer:routes');
   });
 
   it('keeps the known items of a partly unknown hide list', () => {
-    const { state, problems } = parseHash('#hide=tier:node,tier:nowhere');
-    expect(state.hidden).toEqual(['tier:node']);
+    const { state, problems } = parseHash('#hide=layer:towns,layer:nowhere');
+    expect(state.hidden).toEqual(['layer:towns']);
     expect(problems).toEqual(['hide']);
+  });
+
+  it('keeps the known items of a filter and names the rest', () => {
+    const { state, problems } = parseHash('#f=zones:border-belt,tiers:capital,ports:x,counties:county-540234');
+    expect(state.filters).toEqual({ ...EMPTY_FILTERS, zones: ['border-belt'], counties: ['county-540234'] });
+    expect(problems).toEqual(['f']);
   });
 
   it.each([

@@ -1,15 +1,18 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from '../../src/filter/filter-model';
 import { buildStyle } from '../../src/map/build-style';
 import { INTERACTIVE_LAYERS } from '../../src/map/layers';
 
 describe('the map style', () => {
   it.each(['zh', 'en'] as const)('is a valid MapLibre style (%s)', (lang) => {
-    expect(validateStyleMin(buildStyle({ lang, hidden: [] }))).toEqual([]);
+    expect(validateStyleMin(buildStyle({ lang, hidden: [], filters: EMPTY_FILTERS, selectedCounty: null }))).toEqual(
+      [],
+    );
   });
 
   it('asks nothing of any server: no glyphs, sprite or tiles', () => {
-    const style = buildStyle({ lang: 'zh', hidden: [] });
+    const style = buildStyle({ lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null });
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
@@ -17,7 +20,9 @@ describe('the map style', () => {
 
   it('labels in the chosen language', () => {
     const field = (lang: 'zh' | 'en') => {
-      const layer = buildStyle({ lang, hidden: [] }).layers.find((l) => l.id === 'county-label');
+      const layer = buildStyle({ lang, hidden: [], filters: EMPTY_FILTERS, selectedCounty: null }).layers.find(
+        (l) => l.id === 'county-label',
+      );
       return layer?.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
     };
     expect(field('zh')).toEqual(['get', 'name']);
@@ -25,7 +30,9 @@ describe('the map style', () => {
   });
 
   it('has unique layer ids, and the interactive layers exist', () => {
-    const ids = buildStyle({ lang: 'zh', hidden: [] }).layers.map((l) => l.id);
+    const ids = buildStyle({ lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null }).layers.map(
+      (l) => l.id,
+    );
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
   });

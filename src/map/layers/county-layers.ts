@@ -23,7 +23,7 @@ export const countyLineLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'county-line',
   type: 'line',
   source: SOURCE.counties,
-  layout: { visibility: visibleIf(ctx, 'county-lines') },
+  layout: { visibility: visibleIf(ctx, 'layer:county-lines') },
   paint: { 'line-color': COUNTY_LINE, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] },
 });
 
@@ -54,3 +54,23 @@ export const countyLabelLayer = (ctx: LayerContext): LayerSpecification => ({
   },
   paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.6 },
 });
+
+/**
+ * Dims the counties outside the filter's zones or counties, and, while a county
+ * is explored, every other county.
+ */
+export const countyMaskLayer = (ctx: LayerContext): LayerSpecification => {
+  const { zones, counties } = ctx.filters;
+  const outside: ExpressionSpecification[] = [];
+  if (ctx.selectedCounty) outside.push(['!=', ['get', 'id'], ctx.selectedCounty]);
+  if (counties.length > 0) outside.push(['!', ['in', ['get', 'id'], ['literal', counties]]]);
+  if (zones.length > 0)
+    outside.push(['!', ['any', ...zones.map((z): ExpressionSpecification => ['in', z, ['get', 'zones']])]]);
+  return {
+    id: 'county-mask',
+    type: 'fill',
+    source: SOURCE.counties,
+    filter: ['any', false, ...outside],
+    paint: { 'fill-color': '#f3f0e8', 'fill-opacity': 0.72 },
+  };
+};

@@ -1,6 +1,12 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { backgroundLayer, countryLabelLayer, neighbourFillLayer, neighbourLabelLayer } from './context-layers';
-import { countyFillLayer, countyLabelLayer, countyLineLayer, countySelectedLineLayer } from './county-layers';
+import {
+  countyFillLayer,
+  countyLabelLayer,
+  countyLineLayer,
+  countyMaskLayer,
+  countySelectedLineLayer,
+} from './county-layers';
 import type { LayerContext } from './layer-context';
 import {
   parkHaloLayer,
@@ -29,6 +35,7 @@ export function buildLayers(ctx: LayerContext): LayerSpecification[] {
     zoneFillLayer(ctx),
     countyFillLayer,
     corridorBandLayer(ctx),
+    countyMaskLayer(ctx),
     countyLineLayer(ctx),
     zoneOutlineLayer(ctx),
     splitLineLayer,

@@ -1,26 +1,25 @@
-import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { type Filters, filterExpression, type PlaceKind } from '../../filter/filter-model';
 import type { Lang } from '../../i18n/strings';
 import type { LayerItemId } from '../layer-groups';
 
-/** What the layers depend on: the label language and the items switched off in the layer control. */
+/** What the layers depend on: label language, hidden layers, the filter, the county being explored. */
 export interface LayerContext {
   lang: Lang;
   hidden: readonly LayerItemId[];
+  filters: Filters;
+  /** The selected county, if a county is selected: the rest of the city is dimmed. */
+  selectedCounty: string | null;
 }
 
-/**
- * A filter that keeps the features whose `property` is not among the hidden
- * items of `prefix` ("tier:node" hides tier "node"), on top of a base filter.
- */
-export function shownBy(
+/** The filter of the layers of one kind of place. */
+export function placeFilter(
   ctx: LayerContext,
-  prefix: string,
-  property: string,
+  kind: PlaceKind,
   base?: ExpressionSpecification,
-): FilterSpecification {
-  const hiddenValues = ctx.hidden.filter((id) => id.startsWith(`${prefix}:`)).map((id) => id.slice(prefix.length + 1));
-  const shown: ExpressionSpecification = ['!', ['in', ['get', property], ['literal', hiddenValues]]];
-  return base ? ['all', base, shown] : shown;
+): ExpressionSpecification {
+  const filter = filterExpression(kind, ctx.filters);
+  return base ? ['all', base, filter] : filter;
 }
 
 /** A whole layer switched by one item. */

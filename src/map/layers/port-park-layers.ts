@@ -1,19 +1,22 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerItemId } from '../layer-groups';
 import { INK, LABEL_FONTS } from '../palette';
 import { SOURCE } from '../sources';
 import { nameField } from './label-field';
-import { type LayerContext, shownBy } from './layer-context';
+import { type LayerContext, placeFilter, visibleIf } from './layer-context';
 
 const halo = (
   id: string,
   source: string,
   filter: FilterSpecification,
+  visibility: 'visible' | 'none',
   translate: [number, number] = [0, 0],
 ): LayerSpecification => ({
   id,
   type: 'circle',
   source,
   filter,
+  layout: { visibility },
   paint: {
     'circle-translate': translate,
     'circle-radius': 16,
@@ -31,13 +34,20 @@ const halo = (
   },
 });
 
-const label = (id: string, source: string, ctx: LayerContext, filter: FilterSpecification): LayerSpecification => ({
+const label = (
+  id: string,
+  source: string,
+  ctx: LayerContext,
+  filter: FilterSpecification,
+  layer: LayerItemId,
+): LayerSpecification => ({
   id,
   type: 'symbol',
   source,
   minzoom: 7.5,
   filter,
   layout: {
+    visibility: visibleIf(ctx, layer),
     'text-field': nameField(ctx.lang),
     'text-font': LABEL_FONTS,
     'text-size': 12,
@@ -57,18 +67,20 @@ const parkIcon: ExpressionSpecification = [
   ['case', ['==', ['get', 'parent'], null], 'main', 'child'],
 ];
 
-export const portHaloLayer = (ctx: LayerContext) => halo('port-halo', SOURCE.ports, shownBy(ctx, 'port', 'status'));
+export const portHaloLayer = (ctx: LayerContext) =>
+  halo('port-halo', SOURCE.ports, placeFilter(ctx, 'port'), visibleIf(ctx, 'layer:ports'));
 // Follows the park badge's offset.
 export const parkHaloLayer = (ctx: LayerContext) =>
-  halo('park-halo', SOURCE.parks, shownBy(ctx, 'park', 'category'), [14, -14]);
+  halo('park-halo', SOURCE.parks, placeFilter(ctx, 'park'), visibleIf(ctx, 'layer:parks'), [14, -14]);
 
 /** Ports: shape by type (口岸 ■, 边贸通道 ▲, 边贸市场 ◆, 物流设施 ●), fill by the plan's status. */
 export const portIconLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'port-icon',
   type: 'symbol',
   source: SOURCE.ports,
-  filter: shownBy(ctx, 'port', 'status'),
+  filter: placeFilter(ctx, 'port'),
   layout: {
+    visibility: visibleIf(ctx, 'layer:ports'),
     'icon-image': portIcon,
     'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.2],
     'icon-allow-overlap': true,
@@ -81,8 +93,9 @@ export const parkIconLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'park-icon',
   type: 'symbol',
   source: SOURCE.parks,
-  filter: shownBy(ctx, 'park', 'category'),
+  filter: placeFilter(ctx, 'park'),
   layout: {
+    visibility: visibleIf(ctx, 'layer:parks'),
     'icon-image': parkIcon,
     // Parks sit at their host towns: drawn as a badge beside the town, so both can be clicked.
     'icon-offset': [16, -16],
@@ -93,6 +106,6 @@ export const parkIconLayer = (ctx: LayerContext): LayerSpecification => ({
 });
 
 export const portLabelLayer = (ctx: LayerContext) =>
-  label('port-label', SOURCE.ports, ctx, shownBy(ctx, 'port', 'status'));
+  label('port-label', SOURCE.ports, ctx, placeFilter(ctx, 'port'), 'layer:ports');
 export const parkLabelLayer = (ctx: LayerContext) =>
-  label('park-label', SOURCE.parks, ctx, shownBy(ctx, 'park', 'category'));
+  label('park-label', SOURCE.parks, ctx, placeFilter(ctx, 'park'), 'layer:parks');

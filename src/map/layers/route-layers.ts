@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { LABEL_FONTS } from '../palette';
 import { SOURCE } from '../sources';
 import { nameField } from './label-field';
-import { type LayerContext, shownBy } from './layer-context';
+import { type LayerContext, placeFilter, visibleIf } from './layer-context';
 
 export const ROUTE_COLOURS: Record<string, string> = {
   'route-everest': '#7b2cbf',
@@ -23,8 +23,8 @@ export const routeLineLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'route-line',
   type: 'line',
   source: SOURCE.routes,
-  filter: shownBy(ctx, 'route', 'route_type'),
-  layout: { 'line-join': 'round', 'line-cap': 'round' },
+  filter: placeFilter(ctx, 'route'),
+  layout: { 'line-join': 'round', 'line-cap': 'round', visibility: visibleIf(ctx, 'layer:routes') },
   paint: {
     'line-color': routeColour,
     'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 5, 2.5],
@@ -38,8 +38,9 @@ export const routeLabelLayer = (ctx: LayerContext): LayerSpecification => ({
   type: 'symbol',
   source: SOURCE.routes,
   minzoom: 7,
-  filter: shownBy(ctx, 'route', 'route_type'),
+  filter: placeFilter(ctx, 'route'),
   layout: {
+    visibility: visibleIf(ctx, 'layer:routes'),
     'symbol-placement': 'line',
     'text-field': nameField(ctx.lang),
     'text-font': LABEL_FONTS,

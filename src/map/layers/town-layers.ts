@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { INK, LABEL_FONTS } from '../palette';
 import { SOURCE } from '../sources';
 import { nameField } from './label-field';
-import { type LayerContext, shownBy } from './layer-context';
+import { type LayerContext, placeFilter, visibleIf } from './layer-context';
 
 /** Like the plan's 图2: size and colour fall with the tier. */
 const byTier = (central: number, keyNode: number, node: number, keyTownship: number): ExpressionSpecification => [
@@ -52,7 +52,8 @@ export const townHaloLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'town-halo',
   type: 'circle',
   source: SOURCE.towns,
-  filter: shownBy(ctx, 'tier', 'tier'),
+  filter: placeFilter(ctx, 'town'),
+  layout: { visibility: visibleIf(ctx, 'layer:towns') },
   paint: {
     'circle-radius': radius(6),
     'circle-color': '#ffe066',
@@ -74,8 +75,8 @@ export const townCircleLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'town-circle',
   type: 'circle',
   source: SOURCE.towns,
-  filter: shownBy(ctx, 'tier', 'tier'),
-  layout: { 'circle-sort-key': byTier(4, 3, 2, 1) },
+  filter: placeFilter(ctx, 'town'),
+  layout: { 'circle-sort-key': byTier(4, 3, 2, 1), visibility: visibleIf(ctx, 'layer:towns') },
   paint: {
     'circle-radius': radius(),
     'circle-color': tierColour,
@@ -89,8 +90,9 @@ export const townLabelLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'town-label',
   type: 'symbol',
   source: SOURCE.towns,
-  filter: shownBy(ctx, 'tier', 'tier'),
+  filter: placeFilter(ctx, 'town'),
   layout: {
+    visibility: visibleIf(ctx, 'layer:towns'),
     'text-field': nameField(ctx.lang),
     'text-font': LABEL_FONTS,
     'text-size': ['interpolate', ['linear'], ['zoom'], 5, byTier(15, 13, 11, 10), 9, byTier(22, 19, 16, 14)],

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { INK, ZONE_COLOURS } from '../palette';
 import { SOURCE } from '../sources';
-import { type LayerContext, shownBy, visibleIf } from './layer-context';
+import { type LayerContext, visibleIf } from './layer-context';
 
 const zoneColour: ExpressionSpecification = [
   'match',
@@ -28,7 +28,8 @@ export const zoneFillLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'zone-fill',
   type: 'fill',
   source: SOURCE.zones,
-  filter: shownBy(ctx, 'zone', 'id', isAreaZone),
+  filter: isAreaZone,
+  layout: { visibility: visibleIf(ctx, 'layer:zones') },
   paint: { 'fill-color': zoneColour, 'fill-opacity': 0.5 },
 });
 
@@ -36,9 +37,9 @@ export const zoneOutlineLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'zone-outline',
   type: 'line',
   source: SOURCE.zones,
-  filter: shownBy(ctx, 'zone', 'id', isAreaZone),
+  filter: isAreaZone,
   paint: { 'line-color': zoneColour, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2, 9, 4] },
-  layout: { 'line-join': 'round' },
+  layout: { 'line-join': 'round', visibility: visibleIf(ctx, 'layer:zones') },
 });
 
 /** The corridor is a band along roads, not a set of counties: a light wash with a dashed edge (示意). */
@@ -47,7 +48,7 @@ export const corridorBandLayer = (ctx: LayerContext): LayerSpecification => ({
   type: 'fill',
   source: SOURCE.zones,
   filter: isCorridorBand,
-  layout: { visibility: visibleIf(ctx, 'zone:corridor') },
+  layout: { visibility: visibleIf(ctx, 'layer:corridor') },
   paint: { 'fill-color': ZONE_COLOURS.corridor, 'fill-opacity': 0.22 },
 });
 
@@ -56,7 +57,7 @@ export const corridorBandEdgeLayer = (ctx: LayerContext): LayerSpecification => 
   type: 'line',
   source: SOURCE.zones,
   filter: isCorridorBand,
-  layout: { visibility: visibleIf(ctx, 'zone:corridor') },
+  layout: { visibility: visibleIf(ctx, 'layer:corridor') },
   paint: { 'line-color': ZONE_COLOURS.corridor, 'line-width': 1.2, 'line-dasharray': [3, 2] },
 });
 
@@ -70,7 +71,7 @@ export const corridorAxisLayer = (ctx: LayerContext): LayerSpecification => ({
     'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 9, 5],
     'line-dasharray': [2, 1],
   },
-  layout: { 'line-cap': 'round', 'line-join': 'round', visibility: visibleIf(ctx, 'zone:corridor') },
+  layout: { 'line-cap': 'round', 'line-join': 'round', visibility: visibleIf(ctx, 'layer:corridor') },
 });
 
 /** Where 仲巴县 and 萨嘎县 divide into border and non-border parts (示意). */

@@ -1,0 +1,106 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ParkProps, PortStatus, TierId, ZoneId } from '../data/types';
+
+export type ParkCategory = ParkProps['category'];
+export type RouteType = 'tourism' | 'cross-border';
+
+/**
+ * The one filter, shaped like the plan. Within a dimension the ticked values
+ * are alternatives (OR); dimensions combine (AND); an empty dimension lets
+ * everything through. "Where" dimensions (zones, counties) act on every kind;
+ * "what" dimensions (tiers, port status, park category, route type) choose
+ * kinds: once any is ticked, only the ticked kinds remain.
+ */
+export interface Filters {
+  zones: ZoneId[];
+  counties: string[];
+  tiers: TierId[];
+  portStatus: PortStatus[];
+  parkCategory: ParkCategory[];
+  routeType: RouteType[];
+}
+
+export type FilterDimension = keyof Filters;
+
+export const EMPTY_FILTERS: Filters = {
+  zones: [],
+  counties: [],
+  tiers: [],
+  portStatus: [],
+  parkCategory: [],
+  routeType: [],
+};
+
+const WHAT: FilterDimension[] = ['tiers', 'portStatus', 'parkCategory', 'routeType'];
+
+/** The kinds a filter acts on, and the property each "what" dimension reads. */
+export type PlaceKind = 'town' | 'port' | 'park' | 'route';
+const WHAT_OF_KIND: Record<PlaceKind, { dimension: FilterDimension; property: string }> = {
+  town: { dimension: 'tiers', property: 'tier' },
+  port: { dimension: 'portStatus', property: 'status' },
+  park: { dimension: 'parkCategory', property: 'category' },
+  route: { dimension: 'routeType', property: 'route_type' },
+};
+
+/** The fields of a place the filter reads. */
+export interface Filterable {
+  kind: PlaceKind;
+  zones: readonly string[];
+  county?: string | null;
+  [property: string]: unknown;
+}
+
+export function isFilterActive(f: Filters): boolean {
+  return Object.values(f).some((values) => values.length > 0);
+}
+
+/** Whether a place passes the filter, ignoring one dimension (for "what it would leave" counts). */
+export function passes(place: Filterable, f: Filters, ignore?: FilterDimension): boolean {
+  const on = (d: FilterDimension) => d !== ignore && f[d].length > 0;
+  if (on('zones') && !f.zones.some((z) => place.zones.includes(z))) return false;
+  // Routes cross counties; the county filter speaks of places.
+  if (on('counties') && place.kind !== 'route' && !f.counties.includes(place.county ?? '')) return false;
+  if (!WHAT.some(on)) return true;
+  const { dimension, property } = WHAT_OF_KIND[place.kind];
+  // Counting for this place's own kind: it would come back if a value were ticked.
+  if (dimension === ignore) return true;
+  return on(dimension) && (f[dimension] as string[]).includes(String(place[property]));
+}
+
+/** The same test as a MapLibre filter expression, for the layers of one kind. */
+export function filterExpression(kind: PlaceKind, f: Filters): ExpressionSpecification {
+  const parts: ExpressionSpecification[] = [];
+  if (f.zones.length > 0)
+    parts.push(['any', ...f.zones.map((z): ExpressionSpecification => ['in', z, ['get', 'zones']])]);
+  if (f.counties.length > 0 && kind !== 'route') parts.push(['in', ['get', 'county'], ['literal', f.counties]]);
+  if (WHAT.some((d) => f[d].length > 0)) {
+    const { dimension, property } = WHAT_OF_KIND[kind];
+    parts.push(['in', ['get', property], ['literal', f[dimension]]]);
+  }
+  return ['all', true, ...parts];
+}
+
+/** Toggles one value of one dimension. */
+export function toggle(f: Filters, dimension: FilterDimension, value: string): Filters {
+  const values = f[dimension] as string[];
+  const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+  return { ...f, [dimension]: next };
+}
+
+/** Whether a place has a given value in a dimension (what a filter option stands for). */
+export function matches(place: Filterable, dimension: FilterDimension, value: string): boolean {
+  if (dimension === 'zones') return place.zones.includes(value);
+  if (dimension === 'counties') return place.kind !== 'route' && place.county === value;
+  const own = WHAT_OF_KIND[place.kind];
+  return own.dimension === dimension && String(place[own.property]) === value;
+}
+
+/** How many places an option would show: those passing every other dimension that have its value. */
+export function optionCount(
+  places: readonly Filterable[],
+  f: Filters,
+  dimension: FilterDimension,
+  value: string,
+): number {
+  return places.filter((p) => passes(p, f, dimension) && matches(p, dimension, value)).length;
+}

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppDriver } from './support/app-driver';
+import { artifactPath, launchBrowser } from './support/browser';
+
+// Meeting mode: dist-single/index.html (npm run build:single, run by `npm test`)
+// opened by double-click, i.e. from file://, on a machine with no network.
+const SINGLE_FILE = join(import.meta.dirname, '..', '..', 'dist-single', 'index.html');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The only schemes a self-contained file may use. */
+const isLocal = (url: string) => /^(file|data|blob):/.test(url);
+
+/**
+ * A page with the network off (offline emulation, and every other request
+ * aborted), recording each request it tries outside file:, data: and blob:,
+ * and every error.
+ */
+async function openSingleFile() {
+  if (!existsSync(SINGLE_FILE)) throw new Error('dist-single/index.html is missing: run npm run build:single');
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
+  await context.setOffline(true);
+  await context.route(
+    (url) => !isLocal(url.href),
+    (route) => route.abort('internetdisconnected'),
+  );
+  const page = await context.newPage();
+  const attempted: string[] = [];
+  const errors: string[] = [];
+  // Aborted requests still fire 'request', so this also records those the route blocked.
+  page.on('request', (r) => {
+    if (!isLocal(r.url())) attempted.push(r.url());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const app = new AppDriver(page, pathToFileURL(SINGLE_FILE).href);
+  await app.open();
+  return { page, app, attempted, errors };
+}
+
+describe('the single HTML file, from file:// with no network', () => {
+  it('draws all 18 counties and the 46 towns without asking for anything', async () => {
+    const { page, app, attempted, errors } = await openSingleFile();
+    expect(await page.evaluate(() => window.origin)).toBe('null'); // really the opaque file:// origin
+    expect((await app.renderedValues('county-fill', 'name')).length).toBe(18);
+    expect((await app.renderedFeatures('town-circle', 'id')).length).toBe(46);
+    expect(await app.paintedShare()).toBeGreaterThan(0.3);
+    expect(attempted).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: artifactPath('single-file.png') });
+    await page.context().close();
+  });
+
+  it('opens the plan reader and its chapters offline', async () => {
+    const { page, attempted, errors } = await openSingleFile();
+    await page.getByRole('button', { name: '规划原文', exact: true }).click();
+    const reader = page.getByRole('region', { name: '规划原文' });
+    await reader.getByRole('navigation', { name: '目录' }).waitFor();
+    await reader.getByRole('button', { name: '第三章 优化区域空间格局' }).click();
+    await reader.locator('.reader-paragraph', { hasText: '喜马拉雅中段强边建设带。涵盖' }).first().waitFor();
+    // The view is still written to the URL, so a bookmark of the file reopens it.
+    expect(page.url()).toContain('read=toc');
+    expect(attempted).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: artifactPath('single-file-reader.png') });
+    await page.context().close();
+  });
+});

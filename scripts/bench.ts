@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import { launchBrowser } from '../tests/browser/support/browser';
 
@@ -68,6 +69,8 @@ async function main() {
       await context.close();
     }
   }
+  const filter = await measureFilterClicks(browser, urls);
+  const search = await measureSearch(browser, urls.app);
   await browser.close();
   await app.close();
   await floor.close();
@@ -84,6 +87,73 @@ async function main() {
   console.log(`ready, all floor runs (ms): ${times.floor.map((t) => t.toFixed(0)).join(' ')}`);
   console.log(`initial JS: ${js.kb.toFixed(1)} KB gzip (${js.files.join(', ')})`);
   console.log(`data: ${data.kb.toFixed(1)} KB gzip, ${data.rawKb.toFixed(0)} KB raw (${data.files.join(', ')})`);
+  console.log(
+    `filter click → ready, median of ${filter.app.length}: app ${median(filter.app).toFixed(0)} ms, floor (setFilter) ${median(filter.floor).toFixed(0)} ms, ratio ${(median(filter.app) / median(filter.floor)).toFixed(2)}`,
+  );
+  console.log(
+    `search per keystroke, median of ${search.length}: ${median(search).toFixed(2)} ms, max ${Math.max(...search).toFixed(2)} ms`,
+  );
+}
+
+/** Resolves with the time from now until the map's next data-ready="true". */
+const READY_PROBE = `new Promise((resolve) => {
+  const el = document.querySelector('[data-testid="map"]');
+  const start = performance.now();
+  const check = () => { if (el.getAttribute('data-ready') === 'true') { observer.disconnect(); resolve(performance.now() - start); } };
+  const observer = new MutationObserver(check);
+  observer.observe(el, { attributes: true, attributeFilter: ['data-ready'] });
+})`;
+
+/** Toggling 节点乡镇 in the app (a real click), against the same setFilter on the floor page. */
+async function measureFilterClicks(browser: Browser, urls: { app: string; floor: string }) {
+  const CLICKS = Number(process.env.BENCH_CLICKS ?? 20);
+  const result = { app: [] as number[], floor: [] as number[] };
+  const appPage = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await appPage.goto(urls.app);
+  await appPage.waitForSelector('[data-testid="map"][data-ready="true"]');
+  const box = appPage.getByRole('checkbox', { name: '节点乡镇', exact: true });
+  for (let i = 0; i < CLICKS; i++) {
+    const ready = appPage.evaluate(READY_PROBE) as Promise<number>;
+    await box.click();
+    result.app.push(await ready);
+  }
+  const floorPage = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await floorPage.goto(urls.floor);
+  await floorPage.waitForSelector('[data-testid="map"][data-ready="true"]');
+  for (let i = 0; i < CLICKS; i++) {
+    const ready = floorPage.evaluate(READY_PROBE) as Promise<number>;
+    await floorPage.evaluate(
+      (on) => {
+        const { map } = (window as unknown as { __FLOOR__: { map: import('maplibre-gl').Map } }).__FLOOR__;
+        map.setFilter('towns', on ? ['in', ['get', 'tier'], ['literal', ['node']]] : null);
+      },
+      i % 2 === 0,
+    );
+    result.floor.push(await ready);
+  }
+  return result;
+}
+
+/** Typing queries into the search box: the time from an input event to the rendered results. */
+async function measureSearch(browser: Browser, url: string): Promise<number[]> {
+  const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="map"][data-ready="true"]');
+  return page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const times: number[] = [];
+    for (const query of ['jilong', 'kyirong', 'shigatse', '吉隆镇', '喜马拉雅', 'jlz', 'dram']) {
+      for (let n = 1; n <= query.length; n++) {
+        const start = performance.now();
+        setValue.call(input, query.slice(0, n));
+        // React flushes a discrete input event synchronously: the results are in the DOM on return.
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        times.push(performance.now() - start);
+      }
+    }
+    return times;
+  });
 }
 
 await main();

@@ -1,3 +1,4 @@
+import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/use-t';
 import { SearchBox } from '../search/SearchBox';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
@@ -17,6 +18,7 @@ export function Header() {
       <SearchBox />
       <div className="header-actions">
         <CopyLinkButton />
+        <ExportMenu />
         <button
           type="button"
           className="lang-toggle"

@@ -67,17 +67,25 @@ export function passes(place: Filterable, f: Filters, ignore?: FilterDimension):
   return on(dimension) && (f[dimension] as string[]).includes(String(place[property]));
 }
 
-/** The same test as a MapLibre filter expression, for the layers of one kind. */
+/**
+ * The same test as a MapLibre filter expression, for the layers of one kind,
+ * except that a kind left out by the "what" dimensions is hidden by
+ * `isKindShown` (a visibility change only redraws; a filter change re-tiles).
+ */
 export function filterExpression(kind: PlaceKind, f: Filters): ExpressionSpecification {
   const parts: ExpressionSpecification[] = [];
-  if (f.zones.length > 0)
+  if (f.zones.length > 0) {
     parts.push(['any', ...f.zones.map((z): ExpressionSpecification => ['in', z, ['get', 'zones']])]);
-  if (f.counties.length > 0 && kind !== 'route') parts.push(['in', ['get', 'county'], ['literal', f.counties]]);
-  if (WHAT.some((d) => f[d].length > 0)) {
-    const { dimension, property } = WHAT_OF_KIND[kind];
-    parts.push(['in', ['get', property], ['literal', f[dimension]]]);
   }
+  if (f.counties.length > 0 && kind !== 'route') parts.push(['in', ['get', 'county'], ['literal', f.counties]]);
+  const { dimension, property } = WHAT_OF_KIND[kind];
+  if (f[dimension].length > 0) parts.push(['in', ['get', property], ['literal', f[dimension]]]);
   return ['all', true, ...parts];
+}
+
+/** False when the "what" dimensions choose other kinds only. */
+export function isKindShown(kind: PlaceKind, f: Filters): boolean {
+  return !WHAT.some((d) => f[d].length > 0) || f[WHAT_OF_KIND[kind].dimension].length > 0;
 }
 
 /** Toggles one value of one dimension. */

@@ -94,6 +94,26 @@ const zh = {
   'kind_corridor-axis': '走廊主轴（示意）',
   kind_neighbour: '相邻地市',
   'kind_country-label': '邻国',
+  export: '导出',
+  exporting: '正在导出…',
+  exportFailed: '导出失败：',
+  exportPngScreen: 'PNG（屏幕分辨率）',
+  exportPng2x: 'PNG（2×）',
+  exportPrint: '打印 / PDF（{format}）',
+  paper_A4_landscape: 'A4 横向',
+  paper_A4_portrait: 'A4 纵向',
+  paper_A3_landscape: 'A3 横向',
+  paper_A3_portrait: 'A3 纵向',
+  exportLegend: '图例',
+  exportDate: '制图日期',
+  exportNorth: '北',
+  exportNotice:
+    '示意：合作走廊带、走廊主轴及仲巴县、萨嘎县边境沿线区域分界均为示意；图中界线仅供规划参考，不作为权属界线依据。',
+  exportMapAlt: '地图（含比例尺与指北针）',
+  portType_口岸: '口岸',
+  portType_边贸通道: '边贸通道',
+  portType_边贸市场: '边贸市场',
+  portType_物流设施: '物流设施',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -193,6 +213,26 @@ const en: Record<StringKey, string> = {
   'kind_corridor-axis': 'Corridor axis (schematic)',
   kind_neighbour: 'Neighbouring prefecture',
   'kind_country-label': 'Neighbouring country',
+  export: 'Export',
+  exporting: 'Exporting…',
+  exportFailed: 'Export failed: ',
+  exportPngScreen: 'PNG (screen resolution)',
+  exportPng2x: 'PNG (2×)',
+  exportPrint: 'Print / PDF ({format})',
+  paper_A4_landscape: 'A4 landscape',
+  paper_A4_portrait: 'A4 portrait',
+  paper_A3_landscape: 'A3 landscape',
+  paper_A3_portrait: 'A3 portrait',
+  exportLegend: 'Legend',
+  exportDate: 'Date',
+  exportNorth: 'N',
+  exportNotice:
+    'Schematic: the corridor band, its axes and the border / non-border split of Zhongba and Saga; boundaries are for planning reference only, not an authoritative survey.',
+  exportMapAlt: 'Map (with scale bar and north arrow)',
+  portType_口岸: 'Port',
+  portType_边贸通道: 'Border-trade passage',
+  portType_边贸市场: 'Border market',
+  portType_物流设施: 'Logistics facility',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -31,6 +31,8 @@ export function createMap(
     ],
     attributionControl: false,
     dragRotate: false,
+    // Labels appear at once: no fade frames after every change (each frame is costly on a weak GPU).
+    fadeDuration: 0,
     pitchWithRotate: false,
   });
   map.touchZoomRotate.disableRotation();

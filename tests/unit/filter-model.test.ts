@@ -4,6 +4,7 @@ import {
   EMPTY_FILTERS,
   type Filterable,
   filterExpression,
+  isKindShown,
   optionCount,
   passes,
   toggle,
@@ -79,5 +80,9 @@ describe('the one filter', () => {
       ['in', ['get', 'tier'], ['literal', ['node']]],
     ]);
     expect(filterExpression('town', EMPTY_FILTERS)).toEqual(['all', true]);
+    // Ports are hidden by visibility when only towns are chosen, not by a filter that re-tiles them.
+    expect(filterExpression('port', f)).toEqual(['all', true, ['any', ['in', 'core', ['get', 'zones']]]]);
+    expect(isKindShown('port', f)).toBe(false);
+    expect(isKindShown('town', f)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { PlaceKind } from '../../filter/filter-model';
 import type { LayerItemId } from '../layer-groups';
 import { INK, LABEL_FONTS } from '../palette';
 import { SOURCE } from '../sources';
@@ -40,6 +41,7 @@ const label = (
   ctx: LayerContext,
   filter: FilterSpecification,
   layer: LayerItemId,
+  kind: PlaceKind,
 ): LayerSpecification => ({
   id,
   type: 'symbol',
@@ -47,7 +49,7 @@ const label = (
   minzoom: 7.5,
   filter,
   layout: {
-    visibility: visibleIf(ctx, layer),
+    visibility: visibleIf(ctx, layer, kind),
     'text-field': nameField(ctx.lang),
     'text-font': LABEL_FONTS,
     'text-size': 12,
@@ -68,10 +70,10 @@ const parkIcon: ExpressionSpecification = [
 ];
 
 export const portHaloLayer = (ctx: LayerContext) =>
-  halo('port-halo', SOURCE.ports, placeFilter(ctx, 'port'), visibleIf(ctx, 'layer:ports'));
+  halo('port-halo', SOURCE.ports, placeFilter(ctx, 'port'), visibleIf(ctx, 'layer:ports', 'port'));
 // Follows the park badge's offset.
 export const parkHaloLayer = (ctx: LayerContext) =>
-  halo('park-halo', SOURCE.parks, placeFilter(ctx, 'park'), visibleIf(ctx, 'layer:parks'), [14, -14]);
+  halo('park-halo', SOURCE.parks, placeFilter(ctx, 'park'), visibleIf(ctx, 'layer:parks', 'park'), [14, -14]);
 
 /** Ports: shape by type (口岸 ■, 边贸通道 ▲, 边贸市场 ◆, 物流设施 ●), fill by the plan's status. */
 export const portIconLayer = (ctx: LayerContext): LayerSpecification => ({
@@ -80,7 +82,7 @@ export const portIconLayer = (ctx: LayerContext): LayerSpecification => ({
   source: SOURCE.ports,
   filter: placeFilter(ctx, 'port'),
   layout: {
-    visibility: visibleIf(ctx, 'layer:ports'),
+    visibility: visibleIf(ctx, 'layer:ports', 'port'),
     'icon-image': portIcon,
     'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.2],
     'icon-allow-overlap': true,
@@ -95,7 +97,7 @@ export const parkIconLayer = (ctx: LayerContext): LayerSpecification => ({
   source: SOURCE.parks,
   filter: placeFilter(ctx, 'park'),
   layout: {
-    visibility: visibleIf(ctx, 'layer:parks'),
+    visibility: visibleIf(ctx, 'layer:parks', 'park'),
     'icon-image': parkIcon,
     // Parks sit at their host towns: drawn as a badge beside the town, so both can be clicked.
     'icon-offset': [16, -16],
@@ -106,6 +108,6 @@ export const parkIconLayer = (ctx: LayerContext): LayerSpecification => ({
 });
 
 export const portLabelLayer = (ctx: LayerContext) =>
-  label('port-label', SOURCE.ports, ctx, placeFilter(ctx, 'port'), 'layer:ports');
+  label('port-label', SOURCE.ports, ctx, placeFilter(ctx, 'port'), 'layer:ports', 'port');
 export const parkLabelLayer = (ctx: LayerContext) =>
-  label('park-label', SOURCE.parks, ctx, placeFilter(ctx, 'park'), 'layer:parks');
+  label('park-label', SOURCE.parks, ctx, placeFilter(ctx, 'park'), 'layer:parks', 'park');

@@ -24,7 +24,7 @@ export const routeLineLayer = (ctx: LayerContext): LayerSpecification => ({
   type: 'line',
   source: SOURCE.routes,
   filter: placeFilter(ctx, 'route'),
-  layout: { 'line-join': 'round', 'line-cap': 'round', visibility: visibleIf(ctx, 'layer:routes') },
+  layout: { 'line-join': 'round', 'line-cap': 'round', visibility: visibleIf(ctx, 'layer:routes', 'route') },
   paint: {
     'line-color': routeColour,
     'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 5, 2.5],
@@ -40,7 +40,7 @@ export const routeLabelLayer = (ctx: LayerContext): LayerSpecification => ({
   minzoom: 7,
   filter: placeFilter(ctx, 'route'),
   layout: {
-    visibility: visibleIf(ctx, 'layer:routes'),
+    visibility: visibleIf(ctx, 'layer:routes', 'route'),
     'symbol-placement': 'line',
     'text-field': nameField(ctx.lang),
     'text-font': LABEL_FONTS,

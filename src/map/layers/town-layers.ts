@@ -53,7 +53,7 @@ export const townHaloLayer = (ctx: LayerContext): LayerSpecification => ({
   type: 'circle',
   source: SOURCE.towns,
   filter: placeFilter(ctx, 'town'),
-  layout: { visibility: visibleIf(ctx, 'layer:towns') },
+  layout: { visibility: visibleIf(ctx, 'layer:towns', 'town') },
   paint: {
     'circle-radius': radius(6),
     'circle-color': '#ffe066',
@@ -76,7 +76,7 @@ export const townCircleLayer = (ctx: LayerContext): LayerSpecification => ({
   type: 'circle',
   source: SOURCE.towns,
   filter: placeFilter(ctx, 'town'),
-  layout: { 'circle-sort-key': byTier(4, 3, 2, 1), visibility: visibleIf(ctx, 'layer:towns') },
+  layout: { 'circle-sort-key': byTier(4, 3, 2, 1), visibility: visibleIf(ctx, 'layer:towns', 'town') },
   paint: {
     'circle-radius': radius(),
     'circle-color': tierColour,
@@ -92,7 +92,7 @@ export const townLabelLayer = (ctx: LayerContext): LayerSpecification => ({
   source: SOURCE.towns,
   filter: placeFilter(ctx, 'town'),
   layout: {
-    visibility: visibleIf(ctx, 'layer:towns'),
+    visibility: visibleIf(ctx, 'layer:towns', 'town'),
     'text-field': nameField(ctx.lang),
     'text-font': LABEL_FONTS,
     'text-size': ['interpolate', ['linear'], ['zoom'], 5, byTier(15, 13, 11, 10), 9, byTier(22, 19, 16, 14)],

@@ -1,0 +1,116 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { StringKey } from '../i18n/strings';
+import { useT } from '../i18n/use-t';
+import { useAppStoreApi } from '../store/store-context';
+import './export-menu.css';
+import type { PrintFormat } from './paper';
+
+type Choice = { png: 'screen' | 2 } | { print: PrintFormat };
+
+const CHOICES: Choice[] = [
+  { png: 'screen' },
+  { png: 2 },
+  { print: { paper: 'A4', orientation: 'landscape' } },
+  { print: { paper: 'A4', orientation: 'portrait' } },
+  { print: { paper: 'A3', orientation: 'landscape' } },
+  { print: { paper: 'A3', orientation: 'portrait' } },
+];
+
+/**
+ * 导出 / Export: the view as a PNG (screen resolution or 2×) or a print layout
+ * (A4/A3, landscape/portrait) for the browser's print to PDF. The drawing code
+ * loads only when a choice is made.
+ */
+export function ExportMenu() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const menuId = useId();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    wrapper.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const close = (e: PointerEvent) => {
+      if (!wrapper.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [open]);
+
+  const run = async (choice: Choice) => {
+    setOpen(false);
+    const container = document.querySelector<HTMLElement>('[data-testid="map"]');
+    if (!container || !store.getState().data) return;
+    setBusy(true);
+    try {
+      if ('png' in choice) {
+        const { exportPng } = await import('./compose-png');
+        await exportPng(store, container, choice.png === 'screen' ? window.devicePixelRatio || 1 : choice.png);
+      } else {
+        const { printView } = await import('./print-layout');
+        await printView(store, container, choice.print);
+      }
+    } catch (error) {
+      store.getState().showNotice(`${t('exportFailed')}${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+      button.current?.focus();
+    }
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const items = [...(wrapper.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const step = { ArrowDown: 1, ArrowUp: -1 }[e.key];
+    if (step) {
+      e.preventDefault();
+      items[(at + step + items.length) % items.length]?.focus();
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+      button.current?.focus();
+    }
+  };
+
+  return (
+    <div className="export-menu" ref={wrapper} onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        className="lang-toggle"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-busy={busy}
+        disabled={busy}
+        onClick={() => setOpen(!open)}
+      >
+        {busy ? t('exporting') : t('export')}
+      </button>
+      {open && (
+        <ul id={menuId} role="menu" aria-label={t('export')}>
+          {CHOICES.map((choice, i) => {
+            let label: string;
+            let name: string | undefined;
+            if ('png' in choice) label = t(choice.png === 2 ? 'exportPng2x' : 'exportPngScreen');
+            else {
+              const format = t(`paper_${choice.print.paper}_${choice.print.orientation}` as StringKey);
+              name = t('exportPrint').replace('{format}', format);
+              // The first print choice says what all of them do; the others name only the paper.
+              label = i === 2 ? name : format;
+            }
+            return (
+              <li key={label} role="none" className={i === 2 ? 'export-menu-first-print' : undefined}>
+                <button type="button" role="menuitem" aria-label={name} onClick={() => void run(choice)}>
+                  {label}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { STRINGS } from '../i18n/strings';
+import { INK } from '../map/palette';
+import type { AppStore } from '../store/app-store';
+import { COMPOSITION, compositionLayout } from './composition-layout';
+import { drawLegend, fitText } from './draw-legend';
+import { exportFileName, isoDate } from './file-name';
+import { legendSections } from './legend-model';
+import { FONT_FAMILY, mapSize, renderMapImage } from './render-map';
+
+const MUTED = '#5b6572';
+const RULE = '#d9d5cc';
+
+export interface ComposedPng {
+  blob: Blob;
+  /** Pixel size of the image. */
+  width: number;
+  height: number;
+}
+
+/**
+ * The current view as one image at `ratio` device pixels per CSS pixel: title,
+ * map (with scale bar and north arrow), legend, sources, the 示意 notice and the
+ * date, laid out by compositionLayout.
+ */
+export async function composePng(store: AppStore, container: HTMLElement, ratio: number, now = new Date()) {
+  const state = store.getState();
+  const t = STRINGS[state.lang];
+  const css = mapSize(container);
+  const sections = legendSections({ lang: state.lang, hidden: state.hiddenLayers, filters: state.filters });
+  const layout = compositionLayout(css.width, css.height, sections.length);
+  const map = await renderMapImage(state, css, ratio);
+
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(layout.width * ratio);
+  canvas.height = Math.round(layout.height * ratio);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(ratio, ratio);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, layout.width, layout.height);
+
+  // Title band.
+  const { title } = layout;
+  ctx.fillStyle = INK;
+  ctx.textBaseline = 'alphabetic';
+  fitText(ctx, t.title, title.x, 32, title.width, 22, 'bold');
+  ctx.fillStyle = MUTED;
+  fitText(ctx, t.subtitle, title.x, 53, title.width, 13);
+
+  // The map, framed.
+  ctx.drawImage(map.canvas, layout.map.x, layout.map.y, layout.map.width, layout.map.height);
+  ctx.strokeStyle = RULE;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(layout.map.x + 0.5, layout.map.y + 0.5, layout.map.width - 1, layout.map.height - 1);
+
+  drawLegend(
+    ctx,
+    sections,
+    layout.legend,
+    layout.columns,
+    layout.columnWidth,
+    COMPOSITION.legendRowHeight,
+    t.schematic,
+  );
+
+  // Footer: sources and date on one line, the 示意 notice under them.
+  const { footer } = layout;
+  ctx.strokeStyle = RULE;
+  ctx.beginPath();
+  ctx.moveTo(footer.x, footer.y + 0.5);
+  ctx.lineTo(footer.x + footer.width, footer.y + 0.5);
+  ctx.stroke();
+  const date = `${t.exportDate} ${isoDate(now)}`;
+  ctx.font = `11px ${FONT_FAMILY}`;
+  const dateWidth = ctx.measureText(date).width;
+  ctx.fillStyle = MUTED;
+  ctx.textAlign = 'right';
+  ctx.fillText(date, footer.x + footer.width, footer.y + 18);
+  ctx.textAlign = 'left';
+  fitText(ctx, `${t.source}${state.lang === 'zh' ? '：' : ': '}${t.sourcesShort}`, footer.x, footer.y + 18, footer.width - dateWidth - 16, 11);
+  ctx.fillStyle = '#b35f0c';
+  fitText(ctx, t.exportNotice, footer.x, footer.y + 36, footer.width, 11);
+
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), 'image/png'),
+  );
+  return { blob, width: canvas.width, height: canvas.height } satisfies ComposedPng;
+}
+
+/** Saves a blob under a name through a temporary object URL and `<a download>`. */
+export function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Late enough for the browser to have started reading it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Composes the current view at `ratio` and downloads it as 日喀则十四五空间布局-YYYYMMDD.png. */
+export async function exportPng(store: AppStore, container: HTMLElement, ratio: number): Promise<ComposedPng> {
+  const now = new Date();
+  const png = await composePng(store, container, ratio, now);
+  download(png.blob, exportFileName(now));
+  return png;
+}

@@ -5,6 +5,7 @@ import './app/app.css';
 import { GeoDataError, loadGeoData } from './data/load-geodata';
 import { STRINGS } from './i18n/strings';
 import { hasWebGL } from './map/webgl-support';
+import { goToScene, loadSavedAgenda } from './meeting/agenda-actions';
 import { createAppStore } from './store/app-store';
 import { selectIsKnownId } from './store/selectors';
 import { StoreProvider } from './store/store-context';
@@ -22,6 +23,13 @@ const store = createAppStore({
   readerParagraph: fromUrl.reading && fromUrl.reading !== 'toc' ? fromUrl.reading : null,
 });
 const lang = store.getState().lang;
+const savedAgenda = loadSavedAgenda();
+if (savedAgenda) store.getState().setAgenda(savedAgenda);
+// A link to a slide opens that scene (and presents it when the link says so).
+if (fromUrl.scene !== undefined && fromUrl.scene !== null) {
+  goToScene(store, fromUrl.scene);
+  if (fromUrl.presenting) store.getState().setPresenting(true);
+}
 if (problems.length > 0) store.getState().showNotice(`${STRINGS[lang].urlNotice} ${problems.join(', ')}`);
 syncUrlWithStore(store);
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
+import { Presenter } from '../meeting/Presenter';
 import { FeaturePanel } from '../panels/FeaturePanel';
 import { Legend } from '../panels/Legend';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
@@ -11,15 +12,18 @@ import { useCountyKeys } from './use-county-keys';
 
 // The reader is the largest part of the interface and not needed to open the map.
 const PlanReader = lazy(() => import('../reader/PlanReader'));
+const AgendaPanel = lazy(() => import('../meeting/AgendaPanel'));
 
 /** The layout: title bar; the legend and layer control, the map, the feature panel. */
 export function App({ webgl }: { webgl: boolean }) {
   const t = useT();
   const selectedId = useAppStore((s) => s.selectedId);
   const readerOpen = useAppStore((s) => s.readerOpen);
+  const agendaOpen = useAppStore((s) => s.agendaOpen);
+  const presenting = useAppStore((s) => s.presenting);
   useCountyKeys(useAppStoreApi());
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'} data-has-selection={selectedId ? 'true' : 'false'}>
       <Header />
       <main className="workspace">
         <aside className={readerOpen ? 'layer-panel reader-panel' : 'layer-panel'}>
@@ -27,6 +31,12 @@ export function App({ webgl }: { webgl: boolean }) {
             <ErrorBoundary resetKey="reader">
               <Suspense fallback={<p className="panel-hint">{t('loadingPlan')}</p>}>
                 <PlanReader />
+              </Suspense>
+            </ErrorBoundary>
+          ) : agendaOpen ? (
+            <ErrorBoundary resetKey="agenda">
+              <Suspense fallback={null}>
+                <AgendaPanel />
               </Suspense>
             </ErrorBoundary>
           ) : (
@@ -42,6 +52,7 @@ export function App({ webgl }: { webgl: boolean }) {
             </p>
           )}
           <Notice />
+          {presenting && <Presenter />}
         </div>
         <aside className="side-panel" aria-live="polite">
           <ErrorBoundary resetKey={selectedId}>

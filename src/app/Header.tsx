@@ -9,6 +9,7 @@ export function Header() {
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
   const readerOpen = useAppStore((s) => s.readerOpen);
+  const agendaOpen = useAppStore((s) => s.agendaOpen);
   return (
     <header className="app-header">
       <div>
@@ -18,12 +19,26 @@ export function Header() {
       <SearchBox />
       <div className="header-actions">
         <CopyLinkButton />
+        <button
+          type="button"
+          className="lang-toggle"
+          aria-pressed={agendaOpen}
+          onClick={() => {
+            store.getState().openReader(false);
+            store.getState().openAgenda(!agendaOpen);
+          }}
+        >
+          {t('meeting')}
+        </button>
         <ExportMenu />
         <button
           type="button"
           className="lang-toggle"
           aria-pressed={readerOpen}
-          onClick={() => store.getState().openReader(!readerOpen)}
+          onClick={() => {
+            store.getState().openAgenda(false);
+            store.getState().openReader(!readerOpen);
+          }}
         >
           {t('openReader')}
         </button>

@@ -33,17 +33,23 @@ export function ExportMenu() {
   useEffect(() => {
     if (!open) return;
     wrapper.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const close = (e: PointerEvent) => {
+    // A click or the focus going anywhere else closes it.
+    const close = (e: Event) => {
       if (!wrapper.current?.contains(e.target as Node)) setOpen(false);
     };
     document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
+    document.addEventListener('focusin', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('focusin', close);
+    };
   }, [open]);
 
   const run = async (choice: Choice) => {
     setOpen(false);
+    button.current?.focus();
     const container = document.querySelector<HTMLElement>('[data-testid="map"]');
-    if (!container || !store.getState().data) return;
+    if (busy || !container || !store.getState().data) return;
     setBusy(true);
     try {
       if ('png' in choice) {
@@ -57,7 +63,6 @@ export function ExportMenu() {
       store.getState().showNotice(`${t('exportFailed')}${error instanceof Error ? error.message : String(error)}`);
     } finally {
       setBusy(false);
-      button.current?.focus();
     }
   };
 
@@ -75,7 +80,7 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="export-menu" ref={wrapper} onKeyDown={onKeyDown}>
+    <div className="export-menu" ref={wrapper}>
       <button
         ref={button}
         type="button"
@@ -84,13 +89,13 @@ export function ExportMenu() {
         aria-expanded={open}
         aria-controls={menuId}
         aria-busy={busy}
-        disabled={busy}
-        onClick={() => setOpen(!open)}
+        aria-disabled={busy}
+        onClick={() => setOpen(!open && !busy)}
       >
         {busy ? t('exporting') : t('export')}
       </button>
       {open && (
-        <ul id={menuId} role="menu" aria-label={t('export')}>
+        <div id={menuId} role="menu" aria-label={t('export')} onKeyDown={onKeyDown}>
           {CHOICES.map((choice, i) => {
             let label: string;
             let name: string | undefined;
@@ -102,14 +107,19 @@ export function ExportMenu() {
               label = i === 2 ? name : format;
             }
             return (
-              <li key={label} role="none" className={i === 2 ? 'export-menu-first-print' : undefined}>
-                <button type="button" role="menuitem" aria-label={name} onClick={() => void run(choice)}>
-                  {label}
-                </button>
-              </li>
+              <button
+                key={label}
+                type="button"
+                role="menuitem"
+                className={i === 2 ? 'export-menu-first-print' : undefined}
+                aria-label={name}
+                onClick={() => void run(choice)}
+              >
+                {label}
+              </button>
             );
           })}
-        </ul>
+        </div>
       )}
     </div>
   );

@@ -77,7 +77,14 @@ export async function composePng(store: AppStore, container: HTMLElement, ratio:
   ctx.textAlign = 'right';
   ctx.fillText(date, footer.x + footer.width, footer.y + 18);
   ctx.textAlign = 'left';
-  fitText(ctx, `${t.source}${state.lang === 'zh' ? '：' : ': '}${t.sourcesShort}`, footer.x, footer.y + 18, footer.width - dateWidth - 16, 11);
+  fitText(
+    ctx,
+    `${t.source}${state.lang === 'zh' ? '：' : ': '}${t.sourcesShort}`,
+    footer.x,
+    footer.y + 18,
+    footer.width - dateWidth - 16,
+    11,
+  );
   ctx.fillStyle = '#b35f0c';
   fitText(ctx, t.exportNotice, footer.x, footer.y + 36, footer.width, 11);
 

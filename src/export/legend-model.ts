@@ -1,5 +1,5 @@
 import type { PortType } from '../data/types';
-import type { FilterDimension, Filters } from '../filter/filter-model';
+import { type FilterDimension, type Filters, isKindShown, type PlaceKind } from '../filter/filter-model';
 import { type Lang, STRINGS, type StringKey } from '../i18n/strings';
 import { type FilterOption, type LayerItemId, PANEL_GROUPS, type PanelGroup } from '../map/layer-groups';
 import { ROUTE_COLOURS } from '../map/layers/route-layers';
@@ -34,6 +34,12 @@ export interface LegendState {
 }
 
 const PORT_TYPES: PortType[] = ['口岸', '边贸通道', '边贸市场', '物流设施'];
+const KIND_OF_GROUP: Record<Exclude<PanelGroup['id'], 'spatial'>, PlaceKind> = {
+  towns: 'town',
+  ports: 'port',
+  parks: 'park',
+  routes: 'route',
+};
 const TIER_RADIUS: Record<string, number> = { 'central-city': 7, 'key-node': 6, node: 4.5, 'key-township': 3.5 };
 
 function symbolOf(o: FilterOption): LegendSymbol {
@@ -75,15 +81,12 @@ export function legendSections({ lang, hidden, filters }: LegendState): LegendSe
     return chosen.length === 0 || chosen.includes(o.value);
   };
   const item = (symbol: LegendSymbol, label: string, schematic = false): LegendItem => ({ symbol, label, schematic });
-  // Once a "what" dimension is ticked, only the kinds it chooses stay on the map (filter-model.ts).
-  const what: FilterDimension[] = ['tiers', 'portStatus', 'parkCategory', 'routeType'];
-  const anyWhat = what.some((d) => filters[d].length > 0);
   const sections: LegendSection[] = [];
   for (const group of PANEL_GROUPS) {
     if (group.id !== 'spatial') {
-      const dimension = group.options[0]?.dimension;
       if (!group.layers.every((l) => shows(l.id))) continue;
-      if (anyWhat && dimension && filters[dimension].length === 0) continue;
+      // Once a "what" dimension is ticked, only the kinds it chooses stay on the map.
+      if (!isKindShown(KIND_OF_GROUP[group.id], filters)) continue;
     }
     const items = group.options
       .filter(passes)

@@ -46,7 +46,9 @@ function Swatch({ symbol }: { symbol: LegendSymbol }) {
       />
     );
   } else if (symbol.type === 'circle') {
-    shape = <circle cx="12" cy="8" r={symbol.radius} fill={symbol.colour} stroke={INK} strokeWidth={symbol.strokeWidth} />;
+    shape = (
+      <circle cx="12" cy="8" r={symbol.radius} fill={symbol.colour} stroke={INK} strokeWidth={symbol.strokeWidth} />
+    );
   } else if (symbol.type === 'line') {
     shape = (
       <>

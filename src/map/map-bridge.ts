@@ -117,7 +117,8 @@ export function connectMapToStore(
       ctx.lang !== previousCtx.lang ||
       ctx.hidden !== previousCtx.hidden ||
       ctx.filters !== previousCtx.filters ||
-      ctx.selectedCounty !== previousCtx.selectedCounty
+      ctx.selectedCounty !== previousCtx.selectedCounty ||
+      ctx.textScale !== previousCtx.textScale
     ) {
       applyContext(previousCtx, ctx);
       markBusy();

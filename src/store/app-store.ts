@@ -2,12 +2,20 @@ import { createStore } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
+import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = ViewSlice & SelectionSlice & UiSlice & DataSlice & LayersSlice & PlanSlice & FilterSlice;
+export type AppState = ViewSlice &
+  SelectionSlice &
+  UiSlice &
+  DataSlice &
+  LayersSlice &
+  PlanSlice &
+  FilterSlice &
+  MeetingSlice;
 
 /** One store from small slices; React reads it with useAppStore, the map bridge with subscribe. */
 export function createAppStore(initial: Partial<AppState> = {}) {
@@ -19,6 +27,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...createLayersSlice(...a),
     ...createPlanSlice(...a),
     ...createFilterSlice(...a),
+    ...createMeetingSlice(...a),
     ...initial,
   }));
 }

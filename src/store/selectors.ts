@@ -73,5 +73,6 @@ export function selectLayerContext(state: AppState): LayerContext {
     hidden: state.hiddenLayers,
     filters: state.filters,
     selectedCounty: selectSelectedCountyId(state),
+    textScale: state.presenting ? 1.45 : 1,
   };
 }

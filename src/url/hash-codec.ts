@@ -18,6 +18,9 @@ export interface HashState {
   /** The plan reader: closed (null), open at its contents ('toc'), or at a paragraph id. */
   reading?: string | null;
   filters?: Filters;
+  /** The meeting: the scene shown (0-based here, 1-based in the link) and whether it is presented. */
+  scene?: number | null;
+  presenting?: boolean;
 }
 
 /** Values a filter dimension may take in a link (counties are checked against the data later). */
@@ -113,6 +116,14 @@ export function parseHash(hash: string): ParsedHash {
         if (value === 'toc' || /^[a-z0-9.]{2,40}$/.test(value)) state.reading = value;
         else problems.push('read');
         break;
+      case 'scene':
+        if (/^\d{1,3}$/.test(value) && Number(value) >= 1) state.scene = Number(value) - 1;
+        else problems.push('scene');
+        break;
+      case 'present':
+        if (value === '1') state.presenting = true;
+        else problems.push('present');
+        break;
       case 'f': {
         const { filters, ok } = parseFilters(value);
         state.filters = filters;
@@ -133,8 +144,10 @@ export function parseHash(hash: string): ParsedHash {
   return { state, problems };
 }
 
-export function formatHash(state: Required<HashState>): string {
-  const { camera, selectedId, lang, hidden, reading, filters } = state;
+export function formatHash(
+  state: Omit<Required<HashState>, 'scene' | 'presenting'> & Pick<HashState, 'scene' | 'presenting'>,
+): string {
+  const { camera, selectedId, lang, hidden, reading, filters, scene, presenting } = state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   if (camera)
@@ -145,6 +158,8 @@ export function formatHash(state: Required<HashState>): string {
   if (f) params.set('f', f);
   if (hidden.length > 0) params.set('hide', [...hidden].sort().join(','));
   if (reading) params.set('read', reading);
+  if (scene !== undefined && scene !== null) params.set('scene', String(scene + 1));
+  if (presenting) params.set('present', '1');
   // Slashes, colons and commas are safe in a fragment and easier to read escaped-free.
   return `#${params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':').replaceAll('%2C', ',')}`;
 }

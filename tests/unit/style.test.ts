@@ -6,13 +6,13 @@ import { INTERACTIVE_LAYERS } from '../../src/map/layers';
 
 describe('the map style', () => {
   it.each(['zh', 'en'] as const)('is a valid MapLibre style (%s)', (lang) => {
-    expect(validateStyleMin(buildStyle({ lang, hidden: [], filters: EMPTY_FILTERS, selectedCounty: null }))).toEqual(
-      [],
-    );
+    expect(
+      validateStyleMin(buildStyle({ lang, hidden: [], filters: EMPTY_FILTERS, selectedCounty: null, textScale: 1 })),
+    ).toEqual([]);
   });
 
   it('asks nothing of any server: no glyphs, sprite or tiles', () => {
-    const style = buildStyle({ lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null });
+    const style = buildStyle({ lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null, textScale: 1 });
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
@@ -20,9 +20,13 @@ describe('the map style', () => {
 
   it('labels in the chosen language', () => {
     const field = (lang: 'zh' | 'en') => {
-      const layer = buildStyle({ lang, hidden: [], filters: EMPTY_FILTERS, selectedCounty: null }).layers.find(
-        (l) => l.id === 'county-label',
-      );
+      const layer = buildStyle({
+        lang,
+        hidden: [],
+        filters: EMPTY_FILTERS,
+        selectedCounty: null,
+        textScale: 1,
+      }).layers.find((l) => l.id === 'county-label');
       return layer?.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
     };
     expect(field('zh')).toEqual(['get', 'name']);
@@ -30,9 +34,13 @@ describe('the map style', () => {
   });
 
   it('has unique layer ids, and the interactive layers exist', () => {
-    const ids = buildStyle({ lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null }).layers.map(
-      (l) => l.id,
-    );
+    const ids = buildStyle({
+      lang: 'zh',
+      hidden: [],
+      filters: EMPTY_FILTERS,
+      selectedCounty: null,
+      textScale: 1,
+    }).layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
   });

@@ -48,7 +48,17 @@ export const countyLabelLayer = (ctx: LayerContext): LayerSpecification => ({
   layout: {
     'text-field': nameField(ctx.lang),
     'text-font': LABEL_FONTS,
-    'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 8, 17, 10, 20],
+    'text-size': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      5,
+      12 * ctx.textScale,
+      8,
+      17 * ctx.textScale,
+      10,
+      20 * ctx.textScale,
+    ],
     'text-max-width': 6,
     'text-allow-overlap': false,
   },

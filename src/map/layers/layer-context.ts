@@ -10,6 +10,8 @@ export interface LayerContext {
   filters: Filters;
   /** The selected county, if a county is selected: the rest of the city is dimmed. */
   selectedCounty: string | null;
+  /** Label size factor: larger when presenting to a room. */
+  textScale: number;
 }
 
 /** The filter of the layers of one kind of place. */

@@ -1,0 +1,116 @@
+import { useRef, useState } from 'react';
+import { useT } from '../i18n/use-t';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
+import {
+  addCurrentView,
+  deleteScene,
+  exportAgenda,
+  goToScene,
+  importAgenda,
+  moveScene,
+  renameScene,
+} from './agenda-actions';
+import { startPresenting } from './Presenter';
+
+/** The agenda: scenes to present, edit, reorder, export and import. */
+export default function AgendaPanel() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.lang);
+  const agenda = useAppStore((s) => s.agenda);
+  const current = useAppStore((s) => s.sceneIndex);
+  const [message, setMessage] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  return (
+    <section className="agenda" aria-label={t('agenda')}>
+      <header className="reader-header">
+        <h2>{t('agenda')}</h2>
+        <button
+          type="button"
+          className="close"
+          aria-label={t('close')}
+          onClick={() => store.getState().openAgenda(false)}
+        >
+          ×
+        </button>
+      </header>
+      <button type="button" className="primary" onClick={() => startPresenting(store, current ?? 0)}>
+        ▶ {t('startPresenting')}
+      </button>
+      <ol className="scenes">
+        {agenda.map((scene, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a scene's place in the agenda is its identity (views may repeat)
+          <li key={i} className={i === current ? 'current' : undefined}>
+            <button type="button" className="link" onClick={() => goToScene(store, i)}>
+              {lang === 'zh' ? scene.title : scene.title_en}
+            </button>
+            <span className="scene-tools">
+              <button
+                type="button"
+                aria-label={`${t('moveUp')} ${scene.title}`}
+                onClick={() => moveScene(store, i, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={`${t('moveDown')} ${scene.title}`}
+                onClick={() => moveScene(store, i, 1)}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                aria-label={`${t('rename')} ${scene.title}`}
+                onClick={() => {
+                  const title = window.prompt(t('rename'), scene.title);
+                  if (title?.trim()) renameScene(store, i, title.trim());
+                }}
+              >
+                ✎
+              </button>
+              <button
+                type="button"
+                aria-label={`${t('deleteScene')} ${scene.title}`}
+                onClick={() => deleteScene(store, i)}
+              >
+                ×
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <div className="agenda-actions">
+        <button type="button" onClick={() => addCurrentView(store, `${t('sceneN')} ${agenda.length + 1}`)}>
+          {t('addScene')}
+        </button>
+        <button type="button" onClick={() => exportAgenda(store)}>
+          {t('exportAgenda')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('importAgenda')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          aria-label={t('importAgenda')}
+          hidden
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            const error = await importAgenda(store, file);
+            setMessage(error ? `${t('importRefused')}: ${error}` : t('imported'));
+          }}
+        />
+      </div>
+      {message && (
+        <p className="notice-inline" role="alert">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}

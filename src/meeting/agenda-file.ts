@@ -1,0 +1,56 @@
+import { parseHash } from '../url/hash-codec';
+import type { Scene } from './scenes';
+
+/** An agenda file: what "export" writes and "import" accepts. */
+export const AGENDA_FORMAT = 'shigatse-plan-agenda';
+export const AGENDA_VERSION = 1;
+
+export function agendaToJson(scenes: readonly Scene[]): string {
+  return `${JSON.stringify({ format: AGENDA_FORMAT, version: AGENDA_VERSION, scenes }, null, 2)}\n`;
+}
+
+const text = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+
+/**
+ * Reads an agenda file; never throws. A file that is not an agenda, or a scene
+ * with a bad field or a view the link codec rejects, gives an error naming it.
+ */
+export function parseAgendaFile(content: string): { scenes: Scene[] } | { error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch {
+    return { error: 'not JSON' };
+  }
+  const file = json as { format?: unknown; version?: unknown; scenes?: unknown };
+  if (file?.format !== AGENDA_FORMAT) return { error: `not an agenda file (format ≠ ${AGENDA_FORMAT})` };
+  if (file.version !== AGENDA_VERSION) return { error: `unknown version ${String(file.version)}` };
+  if (!Array.isArray(file.scenes) || file.scenes.length === 0 || file.scenes.length > 100) {
+    return { error: 'scenes: expected 1 to 100 scenes' };
+  }
+  const scenes: Scene[] = [];
+  for (const [i, raw] of file.scenes.entries()) {
+    const s = raw as Partial<Record<keyof Scene, unknown>>;
+    for (const [field, max] of [
+      ['title', 200],
+      ['title_en', 200],
+      ['caption', 500],
+      ['cite', 100],
+      ['view', 2000],
+    ] as const) {
+      if (!text(s?.[field], max)) return { error: `scene ${i + 1}: ${field} is missing or too long` };
+    }
+    const view = s.view as string;
+    const { problems } = parseHash(view);
+    if (!view.startsWith('#') || problems.length > 0)
+      return { error: `scene ${i + 1}: view (${problems.join(', ') || 'no #'})` };
+    scenes.push({
+      title: s.title as string,
+      title_en: s.title_en as string,
+      caption: s.caption as string,
+      cite: s.cite as string,
+      view,
+    });
+  }
+  return { scenes };
+}

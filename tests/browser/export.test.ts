@@ -200,6 +200,15 @@ describe('print layout', () => {
     expect(dpi).toBeGreaterThan(295);
     expect(image.width / image.height).toBeCloseTo(frame.width / frame.height, 2);
 
+    // Nothing spills out of the page or the legend box.
+    const overflow = await root.evaluate((el) =>
+      ['.print-page', '.print-legend', '.print-footer'].map((selector) => {
+        const box = el.querySelector(selector)!;
+        return box.scrollHeight - box.clientHeight;
+      }),
+    );
+    expect(overflow).toEqual([0, 0, 0]);
+
     // Printing shows the layout and nothing of the app.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#root').evaluate((el) => getComputedStyle(el).display)).toBe('none');
@@ -214,6 +223,11 @@ describe('print layout', () => {
     // (Chromium rounds the page to whole CSS pixels: within a point.)
     expect(Math.abs(Number(box?.[1]) - 1190.55)).toBeLessThan(1);
     expect(Math.abs(Number(box?.[2]) - 841.89)).toBeLessThan(1);
+    // It holds the map image at full resolution, so the printed page is the layout, not the app.
+    const images = [...source.matchAll(/<<[^<>]*\/Subtype\s*\/Image[^<>]*>>/g)].map((m) =>
+      Number(/\/Width\s+(\d+)/.exec(m[0])?.[1]),
+    );
+    expect(images).toContain(image.width);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,4 +1,4 @@
-import type { CountyProps, ZoneId, ZoneProps } from '../data/types';
+import type { CountyProps, ZoneProps } from '../data/types';
 import { type Filterable, passes } from '../filter/filter-model';
 import type { LayerContext } from '../map/layers/layer-context';
 import type { AppState } from './app-store';
@@ -13,10 +13,6 @@ export function selectSelectedCounty(state: AppState): CountyProps | null {
 export function selectZones(state: AppState): ZoneProps[] {
   if (!state.data) return [];
   return state.data.zones.features.flatMap((f) => (f.properties.kind === 'zone' ? [f.properties] : []));
-}
-
-export function selectZone(state: AppState, id: ZoneId): ZoneProps | null {
-  return selectZones(state).find((z) => z.id === id) ?? null;
 }
 
 /** Whether an id names a feature the app knows (used to vet ids from links). */

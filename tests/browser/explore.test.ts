@@ -1,22 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppDriver } from './support/app-driver';
-import { artifactPath, launchBrowser, newPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifactPath } from './support/browser';
+import { useBrowser } from './support/session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openApp(hash = '') {
-  const { page, errors } = await newPage(browser, inject('baseUrl'));
-  const app = new AppDriver(page, inject('baseUrl'));
-  await app.open(hash);
-  return { page, app, errors };
-}
+const { openApp } = useBrowser();
 
 /** Ids of the places of a source whose `zones` include a zone, from the loaded data. */
 async function idsInZone(page: Page, source: 'towns' | 'ports' | 'parks', zone: string): Promise<string[]> {
@@ -36,10 +23,10 @@ describe('one filter, every layer', () => {
     const { page, app } = await openApp();
     await page.getByRole('checkbox', { name: '喜马拉雅中段强边建设带', exact: true }).check();
     await app.waitForReady();
-    expect(await app.renderedFeatures('town-circle', 'id')).toEqual(await idsInZone(page, 'towns', 'border-belt'));
-    expect(await app.renderedFeatures('port-icon', 'id')).toEqual(await idsInZone(page, 'ports', 'border-belt'));
-    expect(await app.renderedFeatures('park-icon', 'id')).toEqual(await idsInZone(page, 'parks', 'border-belt'));
-    expect(await app.renderedFeatures('town-circle', 'id')).toHaveLength(20);
+    expect(await app.renderedValues('town-circle', 'id')).toEqual(await idsInZone(page, 'towns', 'border-belt'));
+    expect(await app.renderedValues('port-icon', 'id')).toEqual(await idsInZone(page, 'ports', 'border-belt'));
+    expect(await app.renderedValues('park-icon', 'id')).toEqual(await idsInZone(page, 'parks', 'border-belt'));
+    expect(await app.renderedValues('town-circle', 'id')).toHaveLength(20);
     await page.screenshot({ path: artifactPath('filter-border-belt.png') });
     await page.context().close();
   });
@@ -50,14 +37,14 @@ describe('one filter, every layer', () => {
     const count = await box.locator('xpath=..').locator('.layer-count').textContent();
     await box.check();
     await app.waitForReady();
-    const rendered = await app.renderedFeatures('town-circle', 'id');
+    const rendered = await app.renderedValues('town-circle', 'id');
     expect(rendered).toHaveLength(16);
     expect(String(rendered.length)).toBe(count);
     expect(await app.renderedValues('town-circle', 'tier')).toEqual(['node']);
-    expect(await app.renderedFeatures('port-icon', 'id')).toHaveLength(0);
+    expect(await app.renderedValues('port-icon', 'id')).toHaveLength(0);
     await page.getByRole('button', { name: '重置筛选' }).click();
     await app.waitForReady();
-    expect(await app.renderedFeatures('town-circle', 'id')).toHaveLength(46);
+    expect(await app.renderedValues('town-circle', 'id')).toHaveLength(46);
     await page.context().close();
   });
 
@@ -83,7 +70,7 @@ describe('the county explorer', () => {
     await app.clickCounty('定日县');
     await app.waitForReady();
     // Framed on 定日县: its neighbours in view are dimmed, it is not.
-    const masked = await app.renderedFeatures('county-mask', 'id');
+    const masked = await app.renderedValues('county-mask', 'id');
     expect(masked).toEqual(expect.arrayContaining(['county-540235', 'county-540231']));
     expect(masked).not.toContain('county-540223');
     await page.keyboard.press('ArrowRight');
@@ -91,7 +78,7 @@ describe('the county explorer', () => {
     expect(page.url()).toContain('sel=county-540224');
     await page.getByRole('navigation', { name: '位置' }).getByRole('button', { name: '全市' }).click();
     await app.waitForReady();
-    expect(await app.renderedFeatures('county-mask', 'id')).toHaveLength(0);
+    expect(await app.renderedValues('county-mask', 'id')).toHaveLength(0);
     await page.context().close();
   });
 });
@@ -133,7 +120,7 @@ describe('shareable views', () => {
     await expect(fresh.getByRole('article').getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(
       /^Zongga Town/,
     );
-    expect(await again.renderedFeatures('town-circle', 'id')).toHaveLength(7);
+    expect(await again.renderedValues('town-circle', 'id')).toHaveLength(7);
     expect(await again.renderedValues('county-label', 'name_en')).toContain('Gyirong County');
     await fresh.context().close();
   });
@@ -178,7 +165,7 @@ describe('shareable views', () => {
   it.each(MALFORMED.map((h) => [h.slice(0, 60), h]))('%s gives a notice and a working page', async (_, hash) => {
     const { page, app, errors } = await openApp(hash);
     await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/无效|invalid/);
-    expect((await app.renderedFeatures('county-fill', 'id')).length).toBeGreaterThan(5);
+    expect((await app.renderedValues('county-fill', 'id')).length).toBeGreaterThan(5);
     expect(errors).toEqual([]);
     const injected = await page.evaluate(() => document.querySelectorAll('img[src="x"], svg[onload], b').length);
     expect(injected).toBe(0);

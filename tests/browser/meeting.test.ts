@@ -1,23 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppDriver } from './support/app-driver';
-import { artifactPath, launchBrowser, newPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { artifactPath } from './support/browser';
+import { useBrowser } from './support/session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openApp(hash = '') {
-  const { page, errors } = await newPage(browser, inject('baseUrl'));
-  const app = new AppDriver(page, inject('baseUrl'));
-  await app.open(hash);
-  return { page, app, errors };
-}
+const { openApp } = useBrowser();
 
 describe('meeting mode', () => {
   it('enters from the agenda, steps with → and the keyboard, and leaves with Esc', async () => {

@@ -1,27 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppDriver } from './support/app-driver';
-import { artifactPath, launchBrowser, newPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { artifactPath } from './support/browser';
+import { useBrowser } from './support/session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openApp(hash = '') {
-  const { page, errors } = await newPage(browser, inject('baseUrl'));
-  const app = new AppDriver(page, inject('baseUrl'));
-  await app.open(hash);
-  return { page, app, errors };
-}
+const { openApp } = useBrowser();
 
 describe('the town system on the overview map', () => {
   it('renders all 46 towns in their four tiers, with the ports and parks', async () => {
     const { page, app, errors } = await openApp();
-    const towns = await app.renderedFeatures('town-circle', 'id');
+    const towns = await app.renderedValues('town-circle', 'id');
     expect(towns).toHaveLength(46);
     expect(await app.renderedValues('town-circle', 'tier')).toEqual([
       'central-city',
@@ -29,8 +15,8 @@ describe('the town system on the overview map', () => {
       'key-township',
       'node',
     ]);
-    expect(await app.renderedFeatures('port-icon', 'id')).toHaveLength(15);
-    expect(await app.renderedFeatures('park-icon', 'id')).toHaveLength(12);
+    expect(await app.renderedValues('port-icon', 'id')).toHaveLength(15);
+    expect(await app.renderedValues('park-icon', 'id')).toHaveLength(12);
     expect(await app.renderedValues('route-line', 'name')).toEqual(
       ['发现之旅', '珠峰之旅', '红河谷之旅', '跨境旅游环线', '雅江源之旅'].sort(),
     );
@@ -56,10 +42,10 @@ describe('the layer control', () => {
     await expect(towns.getAttribute('aria-pressed')).resolves.toBe('true');
     await towns.click();
     await app.waitForReady();
-    expect(await app.renderedFeatures('town-circle', 'id')).toHaveLength(0);
+    expect(await app.renderedValues('town-circle', 'id')).toHaveLength(0);
     await towns.click();
     await app.waitForReady();
-    expect(await app.renderedFeatures('town-circle', 'id')).toHaveLength(46);
+    expect(await app.renderedValues('town-circle', 'id')).toHaveLength(46);
     await page.context().close();
   });
 
@@ -75,7 +61,7 @@ describe('the layer control', () => {
     await expect(again.getByRole('button', { name: '显示图层：园区' }).getAttribute('aria-pressed')).resolves.toBe(
       'false',
     );
-    expect(await reopened.renderedFeatures('park-icon', 'id')).toHaveLength(0);
+    expect(await reopened.renderedValues('park-icon', 'id')).toHaveLength(0);
     await again.context().close();
   });
 
@@ -83,8 +69,8 @@ describe('the layer control', () => {
     const { page, app } = await openApp();
     await page.getByRole('button', { name: '显示图层：合作走廊带（示意）' }).click();
     await app.waitForReady();
-    expect(await app.renderedFeatures('corridor-axis', 'id')).toHaveLength(0);
-    expect(await app.renderedFeatures('corridor-band', 'id')).toHaveLength(0);
+    expect(await app.renderedValues('corridor-axis', 'id')).toHaveLength(0);
+    expect(await app.renderedValues('corridor-band', 'id')).toHaveLength(0);
     await page.context().close();
   });
 });

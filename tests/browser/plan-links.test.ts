@@ -1,22 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppDriver } from './support/app-driver';
-import { artifactPath, launchBrowser, newPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { artifactPath } from './support/browser';
+import { useBrowser } from './support/session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openApp(hash = '') {
-  const { page, errors } = await newPage(browser, inject('baseUrl'));
-  const app = new AppDriver(page, inject('baseUrl'));
-  await app.open(hash);
-  return { page, app, errors };
-}
+const { openApp } = useBrowser();
 
 describe('feature → plan text', () => {
   it('selecting 吉隆镇 shows the passage naming it 市域西南部副中心城镇, and its projects', async () => {

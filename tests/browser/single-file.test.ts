@@ -55,7 +55,7 @@ describe('the single HTML file, from file:// with no network', () => {
     const { page, app, attempted, errors } = await openSingleFile();
     expect(await page.evaluate(() => window.origin)).toBe('null'); // really the opaque file:// origin
     expect((await app.renderedValues('county-fill', 'name')).length).toBe(18);
-    expect((await app.renderedFeatures('town-circle', 'id')).length).toBe(46);
+    expect((await app.renderedValues('town-circle', 'id')).length).toBe(46);
     expect(await app.paintedShare()).toBeGreaterThan(0.3);
     expect(attempted).toEqual([]);
     expect(errors).toEqual([]);

@@ -3,6 +3,7 @@ import type { PlaceKind } from '../../filter/filter-model';
 import type { LayerItemId } from '../layer-groups';
 import { INK, LABEL_FONTS } from '../palette';
 import { SOURCE } from '../sources';
+import { HALO_COLOUR, haloOpacity } from './halo';
 import { nameField } from './label-field';
 import { type LayerContext, placeFilter, visibleIf } from './layer-context';
 
@@ -21,17 +22,8 @@ const halo = (
   paint: {
     'circle-translate': translate,
     'circle-radius': 16,
-    'circle-color': '#ffe066',
-    'circle-opacity': [
-      'case',
-      ['boolean', ['feature-state', 'selected'], false],
-      0.95,
-      ['boolean', ['feature-state', 'hover'], false],
-      0.6,
-      ['boolean', ['feature-state', 'mentioned'], false],
-      0.8,
-      0,
-    ],
+    'circle-color': HALO_COLOUR,
+    'circle-opacity': haloOpacity,
   },
 });
 

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { INK, LABEL_FONTS } from '../palette';
 import { SOURCE } from '../sources';
+import { HALO_COLOUR, haloOpacity } from './halo';
 import { nameField } from './label-field';
 import { type LayerContext, placeFilter, visibleIf } from './layer-context';
 
@@ -56,17 +57,8 @@ export const townHaloLayer = (ctx: LayerContext): LayerSpecification => ({
   layout: { visibility: visibleIf(ctx, 'layer:towns', 'town') },
   paint: {
     'circle-radius': radius(6),
-    'circle-color': '#ffe066',
-    'circle-opacity': [
-      'case',
-      ['boolean', ['feature-state', 'selected'], false],
-      0.95,
-      ['boolean', ['feature-state', 'hover'], false],
-      0.6,
-      ['boolean', ['feature-state', 'mentioned'], false],
-      0.8,
-      0,
-    ],
+    'circle-color': HALO_COLOUR,
+    'circle-opacity': haloOpacity,
   },
 });
 

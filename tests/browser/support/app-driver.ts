@@ -32,18 +32,6 @@ export class AppDriver {
     );
   }
 
-  /** Ids (or another property) of every feature MapLibre has rendered in a layer, one per feature. */
-  async renderedFeatures(layer: string, property: string): Promise<string[]> {
-    return this.page.evaluate(
-      ([layerId, key]) => {
-        const map = window.__APP__!.map;
-        const values = map.queryRenderedFeatures({ layers: [layerId!] }).map((f) => String(f.properties[key!]));
-        return [...new Set(values)].sort();
-      },
-      [layer, property],
-    );
-  }
-
   /** Clicks a point feature of a source where the map draws it. */
   async clickFeature(source: 'towns' | 'ports' | 'parks', id: string): Promise<void> {
     const point = await this.page.evaluate(

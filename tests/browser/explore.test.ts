@@ -51,7 +51,7 @@ describe('one filter, every layer', () => {
   it('lists what passes the filter; hovering a row lights the feature on the map', async () => {
     const { page, app } = await openApp('#v=1&f=tiers:key-node');
     const list = page.getByRole('region', { name: /筛选结果/ });
-    await expect(list.getByRole('button', { name: '吉隆镇' }).count()).resolves.toBe(1);
+    await expect.poll(() => list.getByRole('button', { name: '吉隆镇' }).count(), { timeout: 10_000 }).toBe(1);
     await list.getByRole('button', { name: '吉隆镇' }).hover();
     const hovered = await page.evaluate(
       () => window.__APP__!.map.getFeatureState({ source: 'towns', id: 'town-540234101' }).hover,

@@ -70,9 +70,9 @@ describe('the overview map', () => {
       '喜马拉雅中段强边建设带',
       '面向南亚开发开放合作走廊',
     ]) {
-      await expect(legend.getByText(zone).count()).resolves.toBe(1);
+      await expect.poll(() => legend.getByText(zone).count(), { timeout: 10_000 }).toBe(1);
     }
-    await expect(legend.getByText('示意').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => legend.getByText('示意').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect(page.locator('.maplibregl-ctrl-scale').textContent()).resolves.toMatch(/km/);
     await page.context().close();
   });
@@ -86,8 +86,8 @@ describe('selecting a county', () => {
     await app.clickCounty('吉隆县');
     const panel = page.getByRole('article');
     await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/^吉隆县/);
-    await expect(panel.getByText('喜马拉雅中段强边建设带').count()).resolves.toBe(1);
-    await expect(panel.getByText('是（“9个边境县”之一）').count()).resolves.toBe(1);
+    await expect.poll(() => panel.getByText('喜马拉雅中段强边建设带').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.getByText('是（“9个边境县”之一）').count(), { timeout: 10_000 }).toBe(1);
     await expect(panel.getByRole('definition').filter({ hasText: '宗嘎镇' }).first().textContent()).resolves.toBe(
       '宗嘎镇',
     );
@@ -107,8 +107,8 @@ describe('selecting a county', () => {
     const app = new AppDriver(page, inject('baseUrl'));
     await app.open('#v=1&sel=county-540232');
     const panel = page.getByRole('article');
-    await expect(panel.getByText('雅江中上游生态文明高地建设带').count()).resolves.toBe(1);
-    await expect(panel.getByText('喜马拉雅中段强边建设带').count()).resolves.toBe(1);
+    await expect.poll(() => panel.getByText('雅江中上游生态文明高地建设带').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.getByText('喜马拉雅中段强边建设带').count(), { timeout: 10_000 }).toBe(1);
     await page.context().close();
   });
 });
@@ -133,7 +133,7 @@ describe('without WebGL', () => {
     const { page } = await newPage(noGl, inject('baseUrl'));
     await page.goto(inject('baseUrl'));
     await expect(page.getByRole('alert').textContent()).resolves.toContain('WebGL');
-    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { timeout: 10_000 }).toBe(1);
     await noGl.close();
   });
 });

@@ -31,11 +31,11 @@ describe('meeting mode', () => {
     await page.keyboard.press('4');
     await expect(caption.getByRole('heading').textContent()).resolves.toBe('喜马拉雅中段强边建设带');
     await page.keyboard.press('b');
-    await expect(page.locator('.blank-screen').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.blank-screen').count(), { timeout: 10_000 }).toBe(1);
     await page.keyboard.press('b');
     await page.screenshot({ path: artifactPath('meeting-scene.png') });
     await page.keyboard.press('Escape');
-    await expect(caption.count()).resolves.toBe(0);
+    await expect.poll(() => caption.count(), { timeout: 10_000 }).toBe(0);
     expect(page.url()).not.toContain('present=1');
     await page.context().close();
   });
@@ -63,17 +63,18 @@ describe('the agenda', () => {
     await page.getByRole('button', { name: '会议模式' }).click();
     await page.getByRole('button', { name: '添加当前视图为场景' }).click();
     const scenes = page.getByRole('region', { name: '会议议程' }).locator('ol.scenes > li');
-    await expect(scenes.count()).resolves.toBe(10);
+    await expect.poll(() => scenes.count(), { timeout: 10_000 }).toBe(10);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '导出议程' }).click(),
     ]);
     const path = await download.path();
     await page.getByRole('button', { name: /删除 场景 10/ }).click();
-    await expect(scenes.count()).resolves.toBe(9);
+    await expect.poll(() => scenes.count(), { timeout: 10_000 }).toBe(9);
     await page.getByLabel('导入议程', { exact: true }).setInputFiles(path!);
-    await expect(page.getByRole('alert').filter({ hasText: '已导入议程' }).count()).resolves.toBe(1);
-    await expect(scenes.count()).resolves.toBe(10);
+    // Reading the file is asynchronous: wait for the message.
+    await page.getByRole('alert').filter({ hasText: '已导入议程' }).waitFor();
+    await expect.poll(() => scenes.count(), { timeout: 10_000 }).toBe(10);
     await page.context().close();
   });
 

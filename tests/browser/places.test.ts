@@ -37,7 +37,9 @@ describe('the town system on the overview map', () => {
 describe('the layer control', () => {
   it('shows each group with counts, and its eye button takes a whole layer off the map', async () => {
     const { page, app } = await openApp();
-    await expect(page.getByRole('checkbox', { name: '节点乡镇', exact: true }).count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: '节点乡镇', exact: true }).count(), { timeout: 10_000 })
+      .toBe(1);
     const towns = page.getByRole('button', { name: '显示图层：城镇体系' });
     await expect(towns.getAttribute('aria-pressed')).resolves.toBe('true');
     await towns.click();
@@ -81,8 +83,10 @@ describe('a town, a port and a park', () => {
     await app.clickFeature('towns', 'town-540234101');
     const panel = page.getByRole('article');
     await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/^吉隆镇/);
-    await expect(panel.getByText('重要节点城镇').count()).resolves.toBe(1);
-    await expect(panel.getByText('“市域西南部副中心城镇和对外开放合作重镇”').count()).resolves.toBe(1);
+    await expect.poll(() => panel.getByText('重要节点城镇').count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => panel.getByText('“市域西南部副中心城镇和对外开放合作重镇”').count(), { timeout: 10_000 })
+      .toBe(1);
     await page.context().close();
   });
 
@@ -90,8 +94,8 @@ describe('a town, a port and a park', () => {
     const { page } = await openApp('#v=1&sel=port-rongxia');
     const panel = page.getByRole('article');
     await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/^绒辖口岸/);
-    await expect(panel.getByText('研究论证').count()).resolves.toBe(1);
-    await expect(panel.getByText(/深入研究/).count()).resolves.toBe(1);
+    await expect.poll(() => panel.getByText('研究论证').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.getByText(/深入研究/).count(), { timeout: 10_000 }).toBe(1);
     await page.context().close();
   });
 
@@ -100,7 +104,7 @@ describe('a town, a port and a park', () => {
     // Four places of the plan share the anchor at 日喀则 railway station.
     await app.clickFeature('ports', 'port-shigatse-rail');
     const others = page.getByRole('navigation', { name: '此处还有' });
-    await expect(others.getByRole('button').count()).resolves.toBeGreaterThanOrEqual(2);
+    await expect.poll(() => others.getByRole('button').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     await others.getByRole('button', { name: '日喀则保税物流园区' }).click();
     await expect(page.getByRole('article').getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(
       /^日喀则保税物流园区/,

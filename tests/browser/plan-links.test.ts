@@ -12,8 +12,8 @@ describe('feature → plan text', () => {
     const defining = passages.locator('blockquote').filter({ hasText: '吉隆镇建成市域西南部副中心城镇' });
     await expect(defining.first().textContent()).resolves.toContain('第二篇 › 第五章 › 第一节');
     await expect(defining.first().locator('mark').first().textContent()).resolves.toBe('吉隆镇');
-    await expect(passages.getByRole('heading', { name: /重点项目/ }).count()).resolves.toBe(1);
-    await expect(passages.locator('.projects li').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => passages.getByRole('heading', { name: /重点项目/ }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => passages.locator('.projects li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.screenshot({ path: artifactPath('town-passages.png') });
     await page.context().close();
   });
@@ -21,8 +21,8 @@ describe('feature → plan text', () => {
   it('lists what lies in a county, with counts', async () => {
     const { page } = await openApp('#v=1&sel=county-540234');
     const contents = page.getByRole('region', { name: '县域内' });
-    await expect(contents.getByRole('button', { name: '吉隆镇' }).count()).resolves.toBe(1);
-    await expect(contents.getByRole('button', { name: '吉隆口岸' }).count()).resolves.toBe(1);
+    await expect.poll(() => contents.getByRole('button', { name: '吉隆镇' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => contents.getByRole('button', { name: '吉隆口岸' }).count(), { timeout: 10_000 }).toBe(1);
     await page.context().close();
   });
 });
@@ -63,7 +63,7 @@ describe('plan text → map', () => {
     const reader = page.getByRole('region', { name: '规划原文' });
     await reader.getByRole('button', { name: '第二章 目标展望' }).click();
     const table = page.getByRole('region', { name: /专栏2/ }).getByRole('table');
-    await expect(table.getByRole('columnheader', { name: '指标属性' }).count()).resolves.toBe(1);
+    await expect.poll(() => table.getByRole('columnheader', { name: '指标属性' }).count(), { timeout: 10_000 }).toBe(1);
     await page.context().close();
   });
 });

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ParkProps } from '../data/types';
 import { useT } from '../i18n/use-t';
+import { PANEL_GROUPS } from '../map/layer-groups';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { Fact, PanelHeader } from './PanelHeader';
 import { PrecisionNote } from './PrecisionNote';
@@ -9,13 +10,19 @@ import { PrecisionNote } from './PrecisionNote';
 export function ParkPanel({ park }: { park: ParkProps }) {
   const t = useT();
   const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.lang);
+  const categoryEn = PANEL_GROUPS.flatMap((g) => g.options).find((o) => o.value === park.category)?.name_en;
   const parent = useAppStore((s) => (park.parent ? s.data?.byId.get(park.parent)?.props : undefined));
   const parks = useAppStore((s) => s.data?.parks);
   const children = useMemo(() => parks?.features.filter((f) => f.properties.parent === park.id), [parks, park.id]);
   const select = (id: string) => store.getState().select(id);
   return (
     <article className="feature-panel" aria-labelledby="feature-title">
-      <PanelHeader name={park.name} nameEn={park.name_en} kindLabel={park.category} />
+      <PanelHeader
+        name={park.name}
+        nameEn={park.name_en}
+        kindLabel={lang === 'zh' ? park.category : (categoryEn ?? park.category)}
+      />
       <dl>
         {parent && (
           <Fact label={t('partOf')}>

@@ -5,6 +5,13 @@ import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { Fact, PanelHeader } from './PanelHeader';
 import { PrecisionNote } from './PrecisionNote';
 
+const PORT_TYPE_EN: Record<PortProps['port_type'], string> = {
+  口岸: 'Port',
+  边贸通道: 'Border-trade passage',
+  边贸市场: 'Border-trade market',
+  物流设施: 'Logistics facility',
+};
+
 /** A port or border-trade place: its type, its status in the plan, the plan's words. */
 export function PortPanel({ port }: { port: PortProps }) {
   const t = useT();
@@ -13,7 +20,11 @@ export function PortPanel({ port }: { port: PortProps }) {
   const status = PANEL_GROUPS.find((g) => g.id === 'ports')?.options.find((o) => o.value === port.status);
   return (
     <article className="feature-panel" aria-labelledby="feature-title">
-      <PanelHeader name={port.name} nameEn={port.name_en} kindLabel={port.port_type} />
+      <PanelHeader
+        name={port.name}
+        nameEn={port.name_en}
+        kindLabel={lang === 'zh' ? port.port_type : PORT_TYPE_EN[port.port_type]}
+      />
       <dl>
         <Fact label={t('status')}>{status && (lang === 'zh' ? status.name : status.name_en)}</Fact>
         <Fact label={t('planSays')}>

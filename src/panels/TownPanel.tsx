@@ -1,5 +1,6 @@
 import type { TownProps } from '../data/types';
 import { useT } from '../i18n/use-t';
+import { PANEL_GROUPS } from '../map/layer-groups';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { Fact, PanelHeader } from './PanelHeader';
 import { PrecisionNote } from './PrecisionNote';
@@ -8,14 +9,22 @@ import { PrecisionNote } from './PrecisionNote';
 export function TownPanel({ town }: { town: TownProps }) {
   const t = useT();
   const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.lang);
   const county = useAppStore((s) => s.data?.byId.get(town.county)?.props);
+  const tierEn = PANEL_GROUPS.flatMap((g) => g.options).find(
+    (o) => o.dimension === 'tiers' && o.value === town.tier,
+  )?.name_en;
   return (
     <article className="feature-panel" aria-labelledby="feature-title">
-      <PanelHeader name={town.name} nameEn={town.name_en} kindLabel={town.tier_name} />
+      <PanelHeader
+        name={town.name}
+        nameEn={town.name_en}
+        kindLabel={lang === 'zh' ? town.tier_name : (tierEn ?? town.tier_name)}
+      />
       <dl>
         <Fact label={t('county')}>
           <button type="button" className="link" onClick={() => store.getState().select(town.county)}>
-            {county?.name ?? town.county_name}
+            {county ? (lang === 'zh' ? county.name : county.name_en) : town.county_name}
           </button>
           {town.is_county_seat && ` · ${t('countySeat')}`}
         </Fact>

@@ -43,35 +43,23 @@ export function paperLayout({ paper, orientation }: PrintFormat): PaperLayout {
   const headerHeight = mm(16 * s);
   const footerHeight = mm(11 * s);
   const gap = mm(3 * s);
-  if (orientation === 'landscape') {
-    const legendWidth = mm(62 * s);
-    const frame = {
-      width: mm(content.width - legendWidth - gap),
-      height: mm(content.height - headerHeight - footerHeight - 2 * gap),
-    };
-    return {
-      page,
-      content,
-      headerHeight,
-      footerHeight,
-      gap,
-      legend: { placement: 'side', width: legendWidth, height: frame.height },
-      frame,
-      fontPt: mm(7.5 * s),
-    };
-  }
+  const mapHeight = content.height - headerHeight - footerHeight;
+  // Landscape: the legend beside the map; portrait: under it.
+  const legendWidth = mm(62 * s);
   const legendHeight = mm(56 * s);
-  const frame = {
-    width: content.width,
-    height: mm(content.height - headerHeight - footerHeight - legendHeight - 3 * gap),
-  };
+  const side = orientation === 'landscape';
+  const frame = side
+    ? { width: mm(content.width - legendWidth - gap), height: mm(mapHeight - 2 * gap) }
+    : { width: content.width, height: mm(mapHeight - legendHeight - 3 * gap) };
   return {
     page,
     content,
     headerHeight,
     footerHeight,
     gap,
-    legend: { placement: 'bottom', width: content.width, height: legendHeight },
+    legend: side
+      ? { placement: 'side', width: legendWidth, height: frame.height }
+      : { placement: 'bottom', width: content.width, height: legendHeight },
     frame,
     fontPt: mm(7.5 * s),
   };

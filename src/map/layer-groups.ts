@@ -100,4 +100,9 @@ export const PANEL_GROUPS: PanelGroup[] = [
   },
 ];
 
+/** The option of a filter dimension with this value (its Chinese and English names). */
+export function findOption(dimension: FilterDimension, value: string): FilterOption | undefined {
+  return PANEL_GROUPS.flatMap((g) => g.options).find((o) => o.dimension === dimension && o.value === value);
+}
+
 export const ALL_LAYER_ITEMS: LayerItemId[] = PANEL_GROUPS.flatMap((g) => g.layers.map((l) => l.id));

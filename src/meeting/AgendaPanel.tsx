@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
+import { SidePanelHeader } from '../panels/SidePanelHeader';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import {
   addCurrentView,
@@ -24,17 +25,7 @@ export default function AgendaPanel() {
 
   return (
     <section className="agenda" aria-label={t('agenda')}>
-      <header className="reader-header">
-        <h2>{t('agenda')}</h2>
-        <button
-          type="button"
-          className="close"
-          aria-label={t('close')}
-          onClick={() => store.getState().openAgenda(false)}
-        >
-          ×
-        </button>
-      </header>
+      <SidePanelHeader title={t('agenda')} onClose={() => store.getState().openAgenda(false)} />
       <button type="button" className="primary" onClick={() => startPresenting(store, current ?? 0)}>
         ▶ {t('startPresenting')}
       </button>

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Filterable } from '../filter/filter-model';
 import { useT } from '../i18n/use-t';
-import { PANEL_GROUPS } from '../map/layer-groups';
+import { findOption, PANEL_GROUPS } from '../map/layer-groups';
 import { selectFilteredPlaces } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 
@@ -11,7 +11,7 @@ type SortBy = 'plan' | 'name';
 
 /** The group a place is listed under by type: its tier, or its kind. */
 function typeOf(p: Filterable, lang: 'zh' | 'en'): string {
-  const option = PANEL_GROUPS.flatMap((g) => g.options).find((o) => o.dimension === 'tiers' && o.value === p.tier);
+  const option = p.kind === 'town' ? findOption('tiers', String(p.tier)) : undefined;
   if (option) return lang === 'zh' ? option.name : option.name_en;
   const group = PANEL_GROUPS.find((g) => g.id === `${p.kind}s`);
   return group ? (lang === 'zh' ? group.name : group.name_en) : p.kind;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ParkProps } from '../data/types';
 import { useT } from '../i18n/use-t';
-import { PANEL_GROUPS } from '../map/layer-groups';
+import { findOption } from '../map/layer-groups';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { Fact, PanelHeader } from './PanelHeader';
 import { PrecisionNote } from './PrecisionNote';
@@ -11,7 +11,7 @@ export function ParkPanel({ park }: { park: ParkProps }) {
   const t = useT();
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
-  const categoryEn = PANEL_GROUPS.flatMap((g) => g.options).find((o) => o.value === park.category)?.name_en;
+  const categoryEn = findOption('parkCategory', park.category)?.name_en;
   const parent = useAppStore((s) => (park.parent ? s.data?.byId.get(park.parent)?.props : undefined));
   const parks = useAppStore((s) => s.data?.parks);
   const children = useMemo(() => parks?.features.filter((f) => f.properties.parent === park.id), [parks, park.id]);

@@ -1,6 +1,6 @@
 import type { PortProps } from '../data/types';
 import { useT } from '../i18n/use-t';
-import { PANEL_GROUPS } from '../map/layer-groups';
+import { findOption } from '../map/layer-groups';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { Fact, PanelHeader } from './PanelHeader';
 import { PrecisionNote } from './PrecisionNote';
@@ -17,7 +17,7 @@ export function PortPanel({ port }: { port: PortProps }) {
   const t = useT();
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
-  const status = PANEL_GROUPS.find((g) => g.id === 'ports')?.options.find((o) => o.value === port.status);
+  const status = findOption('portStatus', port.status);
   return (
     <article className="feature-panel" aria-labelledby="feature-title">
       <PanelHeader

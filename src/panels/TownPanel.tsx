@@ -1,6 +1,6 @@
 import type { TownProps } from '../data/types';
 import { useT } from '../i18n/use-t';
-import { PANEL_GROUPS } from '../map/layer-groups';
+import { findOption } from '../map/layer-groups';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { Fact, PanelHeader } from './PanelHeader';
 import { PrecisionNote } from './PrecisionNote';
@@ -11,9 +11,7 @@ export function TownPanel({ town }: { town: TownProps }) {
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
   const county = useAppStore((s) => s.data?.byId.get(town.county)?.props);
-  const tierEn = PANEL_GROUPS.flatMap((g) => g.options).find(
-    (o) => o.dimension === 'tiers' && o.value === town.tier,
-  )?.name_en;
+  const tierEn = findOption('tiers', town.tier)?.name_en;
   return (
     <article className="feature-panel" aria-labelledby="feature-title">
       <PanelHeader

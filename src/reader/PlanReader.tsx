@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../i18n/use-t';
+import { SidePanelHeader } from '../panels/SidePanelHeader';
 import { ensurePlan } from '../plan/ensure-plan';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { ReaderBlock } from './ReaderBlock';
@@ -38,17 +39,7 @@ export default function PlanReader() {
 
   return (
     <section className="reader" aria-label={t('planText')}>
-      <header className="reader-header">
-        <h2>{t('planText')}</h2>
-        <button
-          type="button"
-          className="close"
-          aria-label={t('close')}
-          onClick={() => store.getState().openReader(false)}
-        >
-          ×
-        </button>
-      </header>
+      <SidePanelHeader title={t('planText')} onClose={() => store.getState().openReader(false)} />
       <p className="reader-source">{`${plan.title} · ${plan.source.publisher} ${plan.source.published}`}</p>
       <input
         type="search"

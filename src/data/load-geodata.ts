@@ -18,10 +18,10 @@ import type {
   ZonesFileProps,
 } from './types';
 
-/** A label anchor of an area (county or neighbouring prefecture), as a point for the symbol layers. */
+/** A label anchor of an area (county, neighbouring prefecture or country), as a point for the one area-label layer. */
 export interface LabelPointProps {
   id: string;
-  kind: 'county' | 'neighbour';
+  kind: 'county' | 'neighbour' | 'country-label';
   name: string;
   name_en: string;
 }
@@ -122,7 +122,7 @@ export async function loadGeoData(): Promise<GeoData> {
     counties: counties as GeoData['counties'],
     labels: labelPoints(
       counties.features.map((f) => f.properties),
-      context.features.map((f) => f.properties),
+      context.features,
     ),
     zones,
     towns: towns as GeoData['towns'],
@@ -135,15 +135,25 @@ export async function loadGeoData(): Promise<GeoData> {
   };
 }
 
-/** Label anchors of counties and neighbouring prefectures, as points. */
-function labelPoints(counties: CountyProps[], context: ContextFileProps[]): GeoData['labels'] {
-  const areas = [...counties, ...context.filter((p) => p.kind === 'neighbour')];
-  return {
-    type: 'FeatureCollection',
-    features: areas.map((p) => ({
-      type: 'Feature',
-      properties: { id: `${p.id}-label`, kind: p.kind, name: p.name, name_en: p.name_en },
-      geometry: { type: 'Point', coordinates: p.label_at },
-    })),
-  };
+/** Label anchors of counties, neighbouring prefectures and countries, as points. */
+function labelPoints(
+  counties: CountyProps[],
+  context: FeatureCollection<Geometry, ContextFileProps>['features'],
+): GeoData['labels'] {
+  const point = (id: string, kind: LabelPointProps['kind'], p: FeatureBaseNames, at: GeoJSON.Position) => ({
+    type: 'Feature' as const,
+    properties: { id, kind, name: p.name, name_en: p.name_en },
+    geometry: { type: 'Point' as const, coordinates: at },
+  });
+  const features = [
+    ...counties.map((p) => point(`${p.id}-label`, 'county', p, p.label_at)),
+    ...context.flatMap((f) => {
+      const p = f.properties;
+      if (p.kind === 'neighbour') return [point(`${p.id}-label`, 'neighbour', p, p.label_at)];
+      return f.geometry.type === 'Point' ? [point(`${p.id}-label`, 'country-label', p, f.geometry.coordinates)] : [];
+    }),
+  ];
+  return { type: 'FeatureCollection', features };
 }
+
+type FeatureBaseNames = { name: string; name_en: string };

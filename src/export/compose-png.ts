@@ -1,11 +1,11 @@
 import { STRINGS } from '../i18n/strings';
-import { INK } from '../map/palette';
 import type { AppStore } from '../store/app-store';
+import { legendSections } from '../symbology/legend';
+import { ACCENT, FONT_FAMILY, INK } from '../symbology/palette';
 import { COMPOSITION, compositionLayout } from './composition-layout';
 import { drawLegend, fitText } from './draw-legend';
 import { exportFileName, isoDate } from './file-name';
-import { legendSections } from './legend-model';
-import { FONT_FAMILY, mapSize, renderMapImage } from './render-map';
+import { mapSize, renderMapImage } from './render-map';
 
 const MUTED = '#5b6572';
 const RULE = '#d9d5cc';
@@ -85,7 +85,7 @@ export async function composePng(store: AppStore, container: HTMLElement, ratio:
     footer.width - dateWidth - 16,
     11,
   );
-  ctx.fillStyle = '#b35f0c';
+  ctx.fillStyle = ACCENT;
   fitText(ctx, t.exportNotice, footer.x, footer.y + 36, footer.width, 11);
 
   const blob = await new Promise<Blob>((resolve, reject) =>

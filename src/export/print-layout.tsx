@@ -2,77 +2,13 @@ import type { CSSProperties } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { type Lang, STRINGS } from '../i18n/strings';
-import { drawIcon } from '../map/icons';
-import { INK } from '../map/palette';
+import { Swatch } from '../panels/Swatch';
 import type { AppStore } from '../store/app-store';
+import { type LegendSection, legendSections } from '../symbology/legend';
 import { isoDate } from './file-name';
-import { type LegendSection, type LegendSymbol, legendSections } from './legend-model';
 import { coverSize, PAGE_MARGIN_MM, type PaperLayout, type PrintFormat, paperLayout, printPixelRatio } from './paper';
 import './print.css';
 import { mapSize, maxCanvasSide, renderMapImage } from './render-map';
-
-const iconUrls = new Map<string, string>();
-/** A map icon (icons.ts) as a data URL for an SVG `<image>`. */
-function iconUrl(name: string): string {
-  let url = iconUrls.get(name);
-  if (url === undefined) {
-    const data = drawIcon(name);
-    const canvas = document.createElement('canvas');
-    if (data) {
-      canvas.width = data.width;
-      canvas.height = data.height;
-      canvas.getContext('2d')?.putImageData(data, 0, 0);
-    }
-    url = data ? canvas.toDataURL('image/png') : '';
-    iconUrls.set(name, url);
-  }
-  return url;
-}
-
-/** The SVG twin of draw-legend.ts's canvas swatch (24 × 16). */
-function Swatch({ symbol }: { symbol: LegendSymbol }) {
-  let shape: React.ReactNode;
-  if (symbol.type === 'fill') {
-    shape = (
-      <rect
-        x="1.5"
-        y="2.5"
-        width="21"
-        height="11"
-        fill={symbol.colour}
-        fillOpacity={symbol.opacity}
-        stroke={symbol.edge?.colour ?? 'none'}
-        strokeDasharray={symbol.edge?.dash.join(' ')}
-      />
-    );
-  } else if (symbol.type === 'circle') {
-    shape = (
-      <circle cx="12" cy="8" r={symbol.radius} fill={symbol.colour} stroke={INK} strokeWidth={symbol.strokeWidth} />
-    );
-  } else if (symbol.type === 'line') {
-    shape = (
-      <>
-        {symbol.casing && <line x1="0" y1="8" x2="24" y2="8" stroke={symbol.casing} strokeWidth={symbol.width + 2} />}
-        <line
-          x1="0"
-          y1="8"
-          x2="24"
-          y2="8"
-          stroke={symbol.colour}
-          strokeWidth={symbol.width}
-          strokeDasharray={symbol.dash.join(' ') || undefined}
-        />
-      </>
-    );
-  } else {
-    shape = <image href={iconUrl(symbol.name)} x="4" y="0" width="16" height="16" />;
-  }
-  return (
-    <svg className="print-swatch" viewBox="0 0 24 16" aria-hidden="true">
-      {shape}
-    </svg>
-  );
-}
 
 interface PrintLayoutProps {
   lang: Lang;
@@ -124,7 +60,7 @@ export function PrintLayout({ lang, layout, format, imageUrl, sections, date }: 
             <ul>
               {section.items.map((item) => (
                 <li key={item.label}>
-                  <Swatch symbol={item.symbol} />
+                  <Swatch symbol={item.symbol} className="print-swatch" />
                   <span>{item.label}</span>
                   {item.schematic && <span className="print-schematic">{t.schematic}</span>}
                 </li>

@@ -1,20 +1,10 @@
-import { type GeoJSONSourceSpecification, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
 import { STRINGS } from '../i18n/strings';
-import { buildStyle } from '../map/build-style';
-import { CITY_BOUNDS } from '../map/city-bounds';
-import { drawIcon } from '../map/icons';
-import { INK, LABEL_FONTS } from '../map/palette';
-import { SOURCE, type SourceId } from '../map/sources';
+import { drawStillMap } from '../map/still-map';
 import type { AppState } from '../store/app-store';
-import { selectLayerContext } from '../store/selectors';
+import { FONT_FAMILY, INK } from '../symbology/palette';
 import type { Size } from './paper';
 import { metresPerPixel, scaleBar } from './scale-bar';
-
-/** The label fonts, as a CSS font-family list for canvas text. */
-export const FONT_FAMILY = LABEL_FONTS.map((f) => (f === 'sans-serif' ? f : `"${f}"`)).join(', ');
-
-const RENDER_TIMEOUT_MS = 90_000;
 
 let maxCanvas: number | undefined;
 /** The largest canvas side WebGL can draw into on this device (texture, renderbuffer and viewport limits). */
@@ -31,18 +21,6 @@ export function maxCanvasSide(): number {
   );
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return maxCanvas;
-}
-
-/** The app's style with every source already holding its data, so one 'idle' means everything is drawn. */
-function filledStyle(state: AppState): StyleSpecification {
-  const style = buildStyle(selectLayerContext(state));
-  const data = state.data;
-  if (!data) throw new Error('the map data are not loaded yet');
-  for (const id of Object.values(SOURCE) as SourceId[]) {
-    const source = style.sources[id] as GeoJSONSourceSpecification;
-    style.sources[id] = { ...source, data: data[id] as GeoJSON.FeatureCollection };
-  }
-  return style;
 }
 
 /** The CSS size of the map element, in whole pixels. */
@@ -76,61 +54,22 @@ export async function renderMapImage(state: AppState, css: Size, ratio: number):
     pointerEvents: 'none',
   });
   document.body.append(container);
-  const side = maxCanvasSide();
-  let map: MapLibreMap | undefined;
   try {
-    map = new MapLibreMap({
-      container,
-      style: filledStyle(state),
-      ...(state.camera
-        ? { center: state.camera.center, zoom: state.camera.zoom }
-        : { bounds: CITY_BOUNDS, fitBoundsOptions: { padding: 24 } }),
-      pixelRatio: ratio,
-      maxCanvasSize: [side, side],
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-      interactive: false,
-      attributionControl: false,
-      fadeDuration: 0,
-      minZoom: 4,
-      maxZoom: 12,
+    return await drawStillMap(state, container, ratio, maxCanvasSide(), (still) => {
+      const out = document.createElement('canvas');
+      out.width = Math.round(css.width * ratio);
+      out.height = Math.round(css.height * ratio);
+      const ctx = out.getContext('2d');
+      if (!ctx) throw new Error('no 2D canvas');
+      // Scaled, in case MapLibre had to lower the ratio to fit the device.
+      ctx.drawImage(still.canvas, 0, 0, out.width, out.height);
+      const mpp = metresPerPixel(still.lat, still.zoom);
+      ctx.scale(ratio, ratio);
+      drawScaleBar(ctx, mpp, css);
+      drawNorthArrow(ctx, css, state.lang);
+      return { canvas: out, css, ratio, metresPerPixel: mpp };
     });
-    const hidden = map;
-    hidden.setMissingStyleImageResolver((id) => {
-      const image = drawIcon(id);
-      if (image && !hidden.hasImage(id)) hidden.addImage(id, image, { pixelRatio: 2 });
-    });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the map took too long to draw')), RENDER_TIMEOUT_MS);
-      hidden.once('load', () => {
-        const selected = state.selectedId ? state.data?.byId.get(state.selectedId) : undefined;
-        if (selected && state.selectedId) {
-          hidden.setFeatureState({ source: selected.source, id: state.selectedId }, { selected: true });
-        }
-        hidden.once('idle', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        hidden.triggerRepaint();
-      });
-      hidden.once('error', (e) => {
-        clearTimeout(timer);
-        reject(e.error instanceof Error ? e.error : new Error(String(e.error)));
-      });
-    });
-    const out = document.createElement('canvas');
-    out.width = Math.round(css.width * ratio);
-    out.height = Math.round(css.height * ratio);
-    const ctx = out.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    // Scaled, in case MapLibre had to lower the ratio to fit the device.
-    ctx.drawImage(hidden.getCanvas(), 0, 0, out.width, out.height);
-    const mpp = metresPerPixel(hidden.getCenter().lat, hidden.getZoom());
-    ctx.scale(ratio, ratio);
-    drawScaleBar(ctx, mpp, css);
-    drawNorthArrow(ctx, css, state.lang);
-    return { canvas: out, css, ratio, metresPerPixel: mpp };
   } finally {
-    map?.remove();
     container.remove();
   }
 }

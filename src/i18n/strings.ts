@@ -9,11 +9,7 @@ const zh = {
   shownPlaces: '地图上显示 {n} / {total} 个地点与线路',
   counties: '县（区）',
   showLayer: '显示图层：',
-  legendSplit: '仲巴县、萨嘎县边境沿线区域分界（示意）',
-  legendCorridorAxis: '走廊主轴（沿主要公路，示意）',
   schematic: '示意',
-  legendPortShapes: '形状：■ 口岸 ▲ 边贸通道 ◆ 边贸市场 ● 物流设施；实心 提升扩大，半实心 推动开放设立，空心 研究论证',
-  legendSeat: '粗边框：县（区）政府驻地',
   close: '关闭',
   zones: '所属功能区',
   border: '边境县',
@@ -125,10 +121,6 @@ const zh = {
   exportNotice:
     '示意：合作走廊带、走廊主轴及仲巴县、萨嘎县边境沿线区域分界均为示意；图中界线仅供规划参考，不作为权属界线依据。',
   exportMapAlt: '地图（含比例尺与指北针）',
-  portType_口岸: '口岸',
-  portType_边贸通道: '边贸通道',
-  portType_边贸市场: '边贸市场',
-  portType_物流设施: '物流设施',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -141,12 +133,7 @@ const en: Record<StringKey, string> = {
   shownPlaces: 'Showing {n} of {total} places and routes',
   counties: 'Counties',
   showLayer: 'Show layer: ',
-  legendSplit: 'Border / non-border split of Zhongba and Saga (schematic)',
-  legendCorridorAxis: 'Corridor axis along main roads (schematic)',
   schematic: 'schematic',
-  legendPortShapes:
-    'Shape: ■ port ▲ border-trade passage ◆ border market ● logistics facility; solid: open, to expand; half: to open or set up; hollow: under study',
-  legendSeat: 'Heavy ring: county seat',
   close: 'Close',
   zones: 'Plan zone',
   border: 'Border county',
@@ -259,10 +246,6 @@ const en: Record<StringKey, string> = {
   exportNotice:
     'Schematic: the corridor band, its axes and the border / non-border split of Zhongba and Saga; boundaries are for planning reference only, not an authoritative survey.',
   exportMapAlt: 'Map (with scale bar and north arrow)',
-  portType_口岸: 'Port',
-  portType_边贸通道: 'Border-trade passage',
-  portType_边贸市场: 'Border market',
-  portType_物流设施: 'Logistics facility',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { STRINGS } from '../i18n/strings';
 import { useT } from '../i18n/use-t';
 import { ensurePlan } from '../plan/ensure-plan';
-import { selectLayerContext } from '../store/selectors';
 import { useAppStoreApi } from '../store/store-context';
+import { buildStyle } from './build-style';
 import { createMap } from './create-map';
+import { selectLayerContext } from './layers/select-layer-context';
 import { connectMapToStore } from './map-bridge';
 
 /**
@@ -24,7 +25,7 @@ export function MapView() {
     let map: ReturnType<typeof createMap>;
     const styleContext = selectLayerContext(store.getState());
     try {
-      map = createMap(el, camera, styleContext, `${STRINGS.zh.sourcesShort} · ${STRINGS.en.sourcesShort}`);
+      map = createMap(el, camera, buildStyle(styleContext), `${STRINGS.zh.sourcesShort} · ${STRINGS.en.sourcesShort}`);
     } catch {
       // WebGL can be present yet refuse a context (blocklisted driver, lost GPU).
       setFailed(true);

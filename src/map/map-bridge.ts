@@ -1,6 +1,5 @@
 import type {
   GeoJSONSource,
-  LayerSpecification,
   MapGeoJSONFeature,
   Map as MapLibreMap,
   MapMouseEvent,
@@ -8,25 +7,13 @@ import type {
 import type { GeoData } from '../data/load-geodata';
 import { featureBounds, isPointBounds } from '../geo/feature-bounds';
 import type { AppState, AppStore } from '../store/app-store';
-import { selectLayerContext } from '../store/selectors';
+import { applyLayerChanges } from './apply-layer-changes';
 import { CITY_BOUNDS } from './city-bounds';
 import { buildLayers, INTERACTIVE_LAYERS } from './layers';
+import { maskedCounties } from './layers/county-layers';
 import type { LayerContext } from './layers/layer-context';
+import { selectLayerContext } from './layers/select-layer-context';
 import { SOURCE, type SourceId } from './sources';
-
-/** Sets what changed between two versions of the same layer: its filter, layout and paint. */
-function applyLayerChanges(map: MapLibreMap, before: LayerSpecification, after: LayerSpecification) {
-  if ('filter' in after && JSON.stringify('filter' in before ? before.filter : null) !== JSON.stringify(after.filter)) {
-    map.setFilter(after.id, after.filter ?? null);
-  }
-  type Key = Parameters<MapLibreMap['setLayoutProperty']>[1];
-  type Value = Parameters<MapLibreMap['setLayoutProperty']>[2];
-  const layout = (after.layout ?? {}) as Record<Key, Value>;
-  const previous = (before.layout ?? {}) as Record<Key, Value>;
-  for (const [key, value] of Object.entries(layout) as [Key, Value][]) {
-    if (JSON.stringify(previous[key]) !== JSON.stringify(value)) map.setLayoutProperty(after.id, key, value);
-  }
-}
 
 /**
  * The one place where the store drives the map and map events become store
@@ -78,9 +65,20 @@ export function connectMapToStore(
     return [...new Set((spans ?? []).map((m) => m.feature))];
   };
 
+  let masked = new Set<string>();
+  /** The county mask is feature-state: a filter click repaints the counties without re-tiling them. */
+  const applyMask = (ctx: LayerContext) => {
+    const counties = store.getState().data?.counties.features.map((f) => f.properties) ?? [];
+    const next = new Set(maskedCounties(ctx, counties));
+    for (const id of masked) if (!next.has(id)) map.setFeatureState({ source: SOURCE.counties, id }, { masked: false });
+    for (const id of next) if (!masked.has(id)) map.setFeatureState({ source: SOURCE.counties, id }, { masked: true });
+    masked = next;
+  };
+
   const applyContext = (before: LayerContext, after: LayerContext) => {
     const previousLayers = buildLayers(before);
     for (const [i, layer] of buildLayers(after).entries()) applyLayerChanges(map, previousLayers[i]!, layer);
+    applyMask(after);
   };
 
   // The store may have moved on while the style loaded (data, a county from the link…).
@@ -93,6 +91,7 @@ export function connectMapToStore(
     if (state.data && state.data !== previous.data) {
       fillSources(state.data);
       setState(state.selectedId, 'selected', true);
+      applyMask(selectLayerContext(state));
     }
     if (state.selectedId !== previous.selectedId) {
       setState(previous.selectedId, 'selected', false);

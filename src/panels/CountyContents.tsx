@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useT } from '../i18n/use-t';
-import { PANEL_GROUPS } from '../map/layer-groups';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { PANEL_GROUPS } from '../symbology/groups';
 
 /** What lies in a county: its towns by tier, its ports, its parks, each a link to the feature. */
 export function CountyContents({ county }: { county: string }) {

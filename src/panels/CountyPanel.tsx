@@ -1,9 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { CountyProps } from '../data/types';
 import { useT } from '../i18n/use-t';
-import { ZONE_COLOURS } from '../map/palette';
 import { selectSelectedCountyZones } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
+import { zoneColour } from '../symbology/classes';
 import { CountyContents } from './CountyContents';
 import { Fact, PanelHeader } from './PanelHeader';
 
@@ -20,7 +20,7 @@ export function CountyPanel({ county }: { county: CountyProps }) {
           <ul className="zone-list">
             {zones.map((z) => (
               <li key={z.id}>
-                <span className="swatch" style={{ background: ZONE_COLOURS[z.id] }} aria-hidden="true" />
+                <span className="swatch" style={{ background: zoneColour(z.id) }} aria-hidden="true" />
                 {lang === 'zh' ? z.name : z.name_en}
               </li>
             ))}

@@ -2,9 +2,9 @@ import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Filterable } from '../filter/filter-model';
 import { useT } from '../i18n/use-t';
-import { findOption, PANEL_GROUPS } from '../map/layer-groups';
 import { selectFilteredPlaces } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { findOption, PANEL_GROUPS } from '../symbology/groups';
 
 type GroupBy = 'county' | 'type';
 type SortBy = 'plan' | 'name';

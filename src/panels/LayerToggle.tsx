@@ -1,6 +1,6 @@
 import { useT } from '../i18n/use-t';
-import type { LayerItemId, Named } from '../map/layer-groups';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
+import type { LayerItemId, Named } from '../symbology/groups';
 
 /** An eye button that shows or hides a whole layer (distinct from the filter's checkboxes). */
 export function LayerToggle({ layer }: { layer: Named & { id: LayerItemId } }) {

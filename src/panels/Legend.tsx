@@ -2,16 +2,36 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { optionCount } from '../filter/filter-model';
 import { useT } from '../i18n/use-t';
-import { type FilterOption, PANEL_GROUPS } from '../map/layer-groups';
 import { selectFilteredPlaces, selectPlaces } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
-import { LayerSymbol } from './LayerSymbol';
+import type { SymbolClass } from '../symbology/classes';
+import { type FilterOption, PANEL_GROUPS, type PanelGroup } from '../symbology/groups';
 import { LayerToggle } from './LayerToggle';
+import { Swatch } from './Swatch';
+
+/** Legend entries that are not filter options (a route of a type, a port's shape, the county seat's ring). */
+function LegendRows({ classes }: { classes: SymbolClass[] }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  if (classes.length === 0) return null;
+  return (
+    <ul className="legend-rows">
+      {classes.map((c) => (
+        <li key={c.id} data-class={c.id}>
+          <Swatch symbol={c.symbol} />
+          <span className="layer-name">{lang === 'zh' ? c.name : c.name_en}</span>
+          {c.schematic && <span className="schematic-tag">{t('schematic')}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * Legend, layers and the one filter, grouped as the plan groups its content
- * (空间格局 / 城镇体系 / 口岸 / 园区 / 线路). Each filter option is a real
- * checkbox named with the plan's name and shows how many places it would leave.
+ * (空间格局 / 城镇体系 / 口岸 / 园区 / 线路), all generated from the symbology
+ * model. Each filter option is a real checkbox named with the plan's name and
+ * shows how many places it would leave.
  */
 export function Legend() {
   const t = useT();
@@ -25,32 +45,38 @@ export function Legend() {
     () =>
       (counties ?? []).map((c) => ({
         dimension: 'counties',
-        value: c.properties.id as FilterOption['value'],
+        value: c.properties.id,
         name: c.properties.name,
         name_en: c.properties.name_en,
+        classes: [],
       })),
     [counties],
   );
   const option = (o: FilterOption) => {
     const checked = (filters[o.dimension] as string[]).includes(o.value);
     const name = lang === 'zh' ? o.name : o.name_en;
+    const [only, ...more] = o.classes;
     return (
-      <label key={`${o.dimension}:${o.value}`} className="layer-item">
-        <input
-          type="checkbox"
-          aria-label={name}
-          checked={checked}
-          onChange={() => store.getState().toggleFilter(o.dimension, o.value)}
-        />
-        <LayerSymbol dimension={o.dimension} value={o.value} />
-        <span className="layer-name">{name}</span>
-        {o.value === 'corridor' && <span className="schematic-tag">{t('schematic')}</span>}
-        <span className="layer-count" aria-hidden="true">
-          {optionCount(places, filters, o.dimension, o.value)}
-        </span>
-      </label>
+      <div key={`${o.dimension}:${o.value}`}>
+        <label className="layer-item">
+          <input
+            type="checkbox"
+            aria-label={name}
+            checked={checked}
+            onChange={() => store.getState().toggleFilter(o.dimension, o.value)}
+          />
+          {only && more.length === 0 && <Swatch symbol={only.symbol} />}
+          <span className="layer-name">{name}</span>
+          {only?.schematic && more.length === 0 && <span className="schematic-tag">{t('schematic')}</span>}
+          <span className="layer-count" aria-hidden="true">
+            {optionCount(places, filters, o.dimension, o.value)}
+          </span>
+        </label>
+        {more.length > 0 && <LegendRows classes={o.classes} />}
+      </div>
     );
   };
+  const title = (g: PanelGroup) => (lang === 'zh' ? g.name : g.name_en);
 
   const [spatial, ...kinds] = PANEL_GROUPS;
   return (
@@ -66,8 +92,9 @@ export function Legend() {
       </p>
       {spatial && (
         <fieldset>
-          <legend>{lang === 'zh' ? spatial.name : spatial.name_en}</legend>
+          <legend>{title(spatial)}</legend>
           {spatial.options.map(option)}
+          <LegendRows classes={spatial.extras} />
           <div className="layer-toggles">
             {spatial.layers.map((l) => (
               <LayerToggle key={l.id} layer={l} />
@@ -82,27 +109,13 @@ export function Legend() {
       {kinds.map((group) => (
         <fieldset key={group.id}>
           <legend>
-            {lang === 'zh' ? group.name : group.name_en}
+            {title(group)}
             {group.layers[0] && <LayerToggle layer={group.layers[0]} />}
           </legend>
           {group.options.map(option)}
-          {group.id === 'ports' && <p className="legend-note">{t('legendPortShapes')}</p>}
+          <LegendRows classes={group.extras} />
         </fieldset>
       ))}
-      <ul className="legend-lines">
-        <li>
-          <span className="line-sample line-axis" aria-hidden="true" />
-          {t('legendCorridorAxis')}
-        </li>
-        <li>
-          <span className="line-sample line-split" aria-hidden="true" />
-          {t('legendSplit')}
-        </li>
-        <li>
-          <span className="seat-sample" aria-hidden="true" />
-          {t('legendSeat')}
-        </li>
-      </ul>
     </section>
   );
 }

@@ -1,16 +1,10 @@
 import type { PortProps } from '../data/types';
 import { useT } from '../i18n/use-t';
-import { findOption } from '../map/layer-groups';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { classOf, PORT_TYPE_CLASSES } from '../symbology/classes';
+import { findOption } from '../symbology/groups';
 import { Fact, PanelHeader } from './PanelHeader';
 import { PrecisionNote } from './PrecisionNote';
-
-const PORT_TYPE_EN: Record<PortProps['port_type'], string> = {
-  口岸: 'Port',
-  边贸通道: 'Border-trade passage',
-  边贸市场: 'Border-trade market',
-  物流设施: 'Logistics facility',
-};
 
 /** A port or border-trade place: its type, its status in the plan, the plan's words. */
 export function PortPanel({ port }: { port: PortProps }) {
@@ -23,7 +17,9 @@ export function PortPanel({ port }: { port: PortProps }) {
       <PanelHeader
         name={port.name}
         nameEn={port.name_en}
-        kindLabel={lang === 'zh' ? port.port_type : PORT_TYPE_EN[port.port_type]}
+        kindLabel={
+          lang === 'zh' ? port.port_type : (classOf(PORT_TYPE_CLASSES, port.port_type)?.name_en ?? port.port_type)
+        }
       />
       <dl>
         <Fact label={t('status')}>{status && (lang === 'zh' ? status.name : status.name_en)}</Fact>

@@ -1,7 +1,7 @@
 import type { TownProps } from '../data/types';
 import { useT } from '../i18n/use-t';
-import { findOption } from '../map/layer-groups';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { findOption } from '../symbology/groups';
 import { Fact, PanelHeader } from './PanelHeader';
 import { PrecisionNote } from './PrecisionNote';
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { LayerItemId } from '../map/layer-groups';
+import type { LayerItemId } from '../symbology/groups';
 import type { AppState } from './app-store';
 
 export interface LayersSlice {

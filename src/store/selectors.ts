@@ -1,6 +1,5 @@
 import type { CountyProps, ZoneProps } from '../data/types';
 import { type Filterable, passes } from '../filter/filter-model';
-import type { LayerContext } from '../map/layers/layer-context';
 import type { AppState } from './app-store';
 
 /** The selected county's properties, or null when nothing (or something else) is selected. */
@@ -60,15 +59,4 @@ export function selectFilteredPlaces(state: AppState): Filterable[] {
 export function selectSelectedCountyId(state: AppState): string | null {
   const id = state.selectedId;
   return id && state.data?.byId.get(id)?.props.kind === 'county' ? id : null;
-}
-
-/** What the map's layers depend on. */
-export function selectLayerContext(state: AppState): LayerContext {
-  return {
-    lang: state.lang,
-    hidden: state.hiddenLayers,
-    filters: state.filters,
-    selectedCounty: selectSelectedCountyId(state),
-    textScale: state.presenting ? 1.45 : 1,
-  };
 }

@@ -1,7 +1,7 @@
 import { EMPTY_FILTERS, type FilterDimension, type Filters } from '../filter/filter-model';
 import type { Lang } from '../i18n/strings';
-import { ALL_LAYER_ITEMS, type LayerItemId, PANEL_GROUPS } from '../map/layer-groups';
 import type { Camera } from '../store/view-slice';
+import { ALL_LAYER_ITEMS, type LayerItemId, PANEL_GROUPS } from '../symbology/groups';
 
 /**
  * The view in the URL hash, e.g. `#v=1&map=6.30/29.0000/87.3000&sel=county-540234&lang=en&f=zones:border-belt&hide=layer:routes`.

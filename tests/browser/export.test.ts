@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compositionLayout } from '../../src/export/composition-layout';
 import { paperLayout } from '../../src/export/paper';
 import { STRINGS } from '../../src/i18n/strings';
-import { ZONE_COLOURS } from '../../src/map/palette';
+import { zoneColour } from '../../src/symbology/classes';
+import { PAPER } from '../../src/symbology/palette';
 import { AppDriver } from './support/app-driver';
 import { artifactPath, launchBrowser, newPage } from './support/browser';
 
@@ -37,10 +38,10 @@ async function mapSize(page: Page) {
   });
 }
 
-/** A zone's legend swatch as drawn: its colour at 75 % over white. */
+/** A zone's legend swatch as drawn: its colour at the map's 50 % over the map's paper. */
 function swatchColour(hex: string): [number, number, number] {
-  const channel = (i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  return [0, 1, 2].map((i) => Math.round(channel(i) * 0.75 + 255 * 0.25)) as [number, number, number];
+  const channel = (h: string, i: number) => Number.parseInt(h.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return [0, 1, 2].map((i) => Math.round(channel(hex, i) * 0.5 + channel(PAPER, i) * 0.5)) as [number, number, number];
 }
 
 describe('export as PNG', () => {
@@ -134,7 +135,7 @@ describe('export as PNG', () => {
       {
         base64: png.toString('base64'),
         layout,
-        swatches: (['core', 'eco-belt', 'border-belt'] as const).map((z) => swatchColour(ZONE_COLOURS[z])),
+        swatches: (['core', 'eco-belt', 'border-belt'] as const).map((z) => swatchColour(zoneColour(z))),
       },
     );
     console.info('PNG 2×', size, figures);

@@ -41,9 +41,10 @@ describe('the overview map', () => {
     await app.open();
 
     expect(await app.renderedValues('county-fill', 'name')).toEqual(ALL_COUNTIES);
-    expect(await app.renderedValues('zone-fill', 'id')).toEqual(['border-belt', 'core', 'eco-belt']);
-    expect(await app.renderedValues('corridor-band', 'id')).toEqual(['corridor']);
-    expect((await app.renderedValues('corridor-axis', 'anchor')).length).toBe(5);
+    // The three zones and the corridor band, in one fill layer.
+    expect(await app.renderedValues('zone-fill', 'id')).toEqual(['border-belt', 'core', 'corridor', 'eco-belt']);
+    expect((await app.renderedValues('zone-line', 'anchor', 'corridor-axis')).length).toBe(5);
+    expect(await app.renderedValues('zone-line', 'kind')).toEqual(['corridor-axis', 'split-line', 'zone']);
     // The map is drawn, not blank: most of the canvas differs from the empty paper.
     expect(await app.paintedShare()).toBeGreaterThan(0.3);
     expect(foreignRequests).toEqual([]);

@@ -71,8 +71,10 @@ describe('the layer control', () => {
     const { page, app } = await openApp();
     await page.getByRole('button', { name: '显示图层：合作走廊带（示意）' }).click();
     await app.waitForReady();
-    expect(await app.renderedValues('corridor-axis', 'id')).toHaveLength(0);
-    expect(await app.renderedValues('corridor-band', 'id')).toHaveLength(0);
+    expect(await app.renderedValues('zone-line', 'id', 'corridor-axis')).toHaveLength(0);
+    expect(await app.renderedValues('zone-fill', 'id')).toEqual(['border-belt', 'core', 'eco-belt']);
+    // The split of 仲巴县 and 萨嘎县 has no eye button: it stays.
+    expect(await app.renderedValues('zone-line', 'kind', 'split-line')).toEqual(['split-line']);
     await page.context().close();
   });
 });

@@ -26,7 +26,7 @@ describe('the map style', () => {
         filters: EMPTY_FILTERS,
         selectedCounty: null,
         textScale: 1,
-      }).layers.find((l) => l.id === 'county-label');
+      }).layers.find((l) => l.id === 'area-label');
       return layer?.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
     };
     expect(field('zh')).toEqual(['get', 'name']);

@@ -1,12 +1,12 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { COUNTY_LINE, INK, LABEL_FONTS } from '../palette';
+import type { CountyProps } from '../../data/types';
+import { COUNTY_LINE } from '../../symbology/classes';
+import { INK, PAPER } from '../../symbology/palette';
 import { SOURCE } from '../sources';
-import { nameField } from './label-field';
+import { byZoom } from './by-class';
 import { type LayerContext, visibleIf } from './layer-context';
 
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const mentioned: ExpressionSpecification = ['boolean', ['feature-state', 'mentioned'], false];
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /** Transparent until hovered or selected; also the click target of a county. */
 export const countyFillLayer: LayerSpecification = {
@@ -15,17 +15,33 @@ export const countyFillLayer: LayerSpecification = {
   source: SOURCE.counties,
   paint: {
     'fill-color': INK,
-    'fill-opacity': ['case', selected, 0.22, hovered, 0.12, mentioned, 0.16, 0],
+    'fill-opacity': ['case', state('selected'), 0.22, state('hover'), 0.12, state('mentioned'), 0.16, 0],
   },
 };
 
-export const countyLineLayer = (ctx: LayerContext): LayerSpecification => ({
-  id: 'county-line',
-  type: 'line',
+/**
+ * Dims the counties outside the filter's zones or counties, and, while a county
+ * is explored, every other county. Driven by feature-state (`masked`, set by the
+ * bridge from maskedCounties), so a filter click repaints without re-tiling.
+ */
+export const countyMaskLayer: LayerSpecification = {
+  id: 'county-mask',
+  type: 'fill',
   source: SOURCE.counties,
-  layout: { visibility: visibleIf(ctx, 'layer:county-lines') },
-  paint: { 'line-color': COUNTY_LINE, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] },
-});
+  paint: { 'fill-color': PAPER, 'fill-opacity': ['case', state('masked'), 0.72, 0] },
+};
+
+export const countyLineLayer = (ctx: LayerContext): LayerSpecification => {
+  const line = COUNTY_LINE.symbol;
+  if (line.type !== 'line') throw new Error('the county line class must be a line');
+  return {
+    id: 'county-line',
+    type: 'line',
+    source: SOURCE.counties,
+    layout: { visibility: visibleIf(ctx, 'layer:county-lines') },
+    paint: { 'line-color': line.colour, 'line-width': byZoom(line.width), 'line-opacity': line.opacity },
+  };
+};
 
 export const countySelectedLineLayer: LayerSpecification = {
   id: 'county-selected-line',
@@ -33,54 +49,20 @@ export const countySelectedLineLayer: LayerSpecification = {
   source: SOURCE.counties,
   paint: {
     'line-color': INK,
-    'line-width': ['case', selected, 3, mentioned, 2, hovered, 1.5, 0],
+    'line-width': ['case', state('selected'), 3, state('mentioned'), 2, state('hover'), 1.5, 0],
   },
   layout: { 'line-join': 'round' },
 };
 
-/** One label per county at its pole of inaccessibility (computed at build time). */
-export const countyLabelLayer = (ctx: LayerContext): LayerSpecification => ({
-  id: 'county-label',
-  type: 'symbol',
-  source: SOURCE.labels,
-  // 桑珠孜区 is also the central city, whose symbol carries the same name.
-  filter: ['all', ['==', ['get', 'kind'], 'county'], ['!=', ['get', 'id'], 'county-540202-label']],
-  layout: {
-    'text-field': nameField(ctx.lang),
-    'text-font': LABEL_FONTS,
-    'text-size': [
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      5,
-      12 * ctx.textScale,
-      8,
-      17 * ctx.textScale,
-      10,
-      20 * ctx.textScale,
-    ],
-    'text-max-width': 6,
-    'text-allow-overlap': false,
-  },
-  paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.6 },
-});
-
-/**
- * Dims the counties outside the filter's zones or counties, and, while a county
- * is explored, every other county.
- */
-export const countyMaskLayer = (ctx: LayerContext): LayerSpecification => {
-  const { zones, counties } = ctx.filters;
-  const outside: ExpressionSpecification[] = [];
-  if (ctx.selectedCounty) outside.push(['!=', ['get', 'id'], ctx.selectedCounty]);
-  if (counties.length > 0) outside.push(['!', ['in', ['get', 'id'], ['literal', counties]]]);
-  if (zones.length > 0)
-    outside.push(['!', ['any', ...zones.map((z): ExpressionSpecification => ['in', z, ['get', 'zones']])]]);
-  return {
-    id: 'county-mask',
-    type: 'fill',
-    source: SOURCE.counties,
-    filter: ['any', false, ...outside],
-    paint: { 'fill-color': '#f3f0e8', 'fill-opacity': 0.72 },
-  };
-};
+/** The ids of the counties the mask dims in this context. */
+export function maskedCounties(ctx: LayerContext, counties: readonly CountyProps[]): string[] {
+  const { zones, counties: chosen } = ctx.filters;
+  return counties
+    .filter(
+      (c) =>
+        (ctx.selectedCounty !== null && c.id !== ctx.selectedCounty) ||
+        (chosen.length > 0 && !chosen.includes(c.id)) ||
+        (zones.length > 0 && !zones.some((z) => c.zones.includes(z))),
+    )
+    .map((c) => c.id);
+}

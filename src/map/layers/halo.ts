@@ -1,7 +1,5 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 
-export const HALO_COLOUR = '#ffe066';
-
 /** How strongly a point's halo shows: selected, hovered, or named by the paragraph being read. */
 export const haloOpacity: ExpressionSpecification = [
   'case',

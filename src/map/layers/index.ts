@@ -1,12 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { backgroundLayer, countryLabelLayer, neighbourFillLayer, neighbourLabelLayer } from './context-layers';
-import {
-  countyFillLayer,
-  countyLabelLayer,
-  countyLineLayer,
-  countyMaskLayer,
-  countySelectedLineLayer,
-} from './county-layers';
+import { areaLabelLayer, backgroundLayer, neighbourFillLayer } from './context-layers';
+import { countyFillLayer, countyLineLayer, countyMaskLayer, countySelectedLineLayer } from './county-layers';
 import type { LayerContext } from './layer-context';
 import {
   parkHaloLayer,
@@ -18,29 +12,22 @@ import {
 } from './port-park-layers';
 import { routeLabelLayer, routeLineLayer } from './route-layers';
 import { townCircleLayer, townHaloLayer, townLabelLayer } from './town-layers';
-import {
-  corridorAxisLayer,
-  corridorBandEdgeLayer,
-  corridorBandLayer,
-  splitLineLayer,
-  zoneFillLayer,
-  zoneOutlineLayer,
-} from './zone-layers';
+import { zoneFillLayer, zoneLineLayer } from './zone-layers';
 
-/** Every layer of the map, bottom to top, for a language and the layer control's state. */
+/**
+ * Every layer of the map, bottom to top, for a context. One layer per kind of
+ * geometry and source: classes differ by data-driven expressions from the
+ * symbology model, not by layers.
+ */
 export function buildLayers(ctx: LayerContext): LayerSpecification[] {
   return [
     backgroundLayer,
     neighbourFillLayer,
     zoneFillLayer(ctx),
     countyFillLayer,
-    corridorBandLayer(ctx),
-    countyMaskLayer(ctx),
+    countyMaskLayer,
     countyLineLayer(ctx),
-    zoneOutlineLayer(ctx),
-    splitLineLayer,
-    corridorBandEdgeLayer(ctx),
-    corridorAxisLayer(ctx),
+    zoneLineLayer(ctx),
     routeLineLayer(ctx),
     countySelectedLineLayer,
     townHaloLayer(ctx),
@@ -50,14 +37,12 @@ export function buildLayers(ctx: LayerContext): LayerSpecification[] {
     // Ports and parks sit at their host towns: drawn over the town symbols so they stay visible.
     parkIconLayer(ctx),
     portIconLayer(ctx),
-    neighbourLabelLayer(ctx),
-    countryLabelLayer(ctx),
     routeLabelLayer(ctx),
     parkLabelLayer(ctx),
     portLabelLayer(ctx),
     townLabelLayer(ctx),
-    // Last, so county names win label collisions.
-    countyLabelLayer(ctx),
+    // Last, so area names win label collisions.
+    areaLabelLayer(ctx),
   ];
 }
 

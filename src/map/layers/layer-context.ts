@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { type Filters, filterExpression, isKindShown, type PlaceKind } from '../../filter/filter-model';
 import type { Lang } from '../../i18n/strings';
-import type { LayerItemId } from '../layer-groups';
+import type { LayerItemId } from '../../symbology/classes';
 
 /** What the layers depend on: label language, hidden layers, the filter, the county being explored. */
 export interface LayerContext {

@@ -1,11 +1,15 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { PlaceKind } from '../../filter/filter-model';
-import type { LayerItemId } from '../layer-groups';
-import { INK, LABEL_FONTS } from '../palette';
+import { ICON_SCALE, type LayerItemId } from '../../symbology/classes';
+import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
 import { SOURCE } from '../sources';
-import { HALO_COLOUR, haloOpacity } from './halo';
+import { byZoom } from './by-class';
+import { haloOpacity } from './halo';
 import { nameField } from './label-field';
 import { type LayerContext, placeFilter, visibleIf } from './layer-context';
+
+/** Parks sit at their host towns: drawn as a badge beside the town, so both can be clicked. */
+const PARK_BADGE_OFFSET: [number, number] = [16, -16];
 
 const halo = (
   id: string,
@@ -31,7 +35,6 @@ const label = (
   id: string,
   source: string,
   ctx: LayerContext,
-  filter: FilterSpecification,
   layer: LayerItemId,
   kind: PlaceKind,
 ): LayerSpecification => ({
@@ -39,7 +42,7 @@ const label = (
   type: 'symbol',
   source,
   minzoom: 7.5,
-  filter,
+  filter: placeFilter(ctx, kind),
   layout: {
     visibility: visibleIf(ctx, layer, kind),
     'text-field': nameField(ctx.lang),
@@ -52,6 +55,7 @@ const label = (
   paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.4 },
 });
 
+/** The icon names icons.ts draws from the model: a port's type and status, a park's category and role. */
 const portIcon: ExpressionSpecification = ['concat', 'port/', ['get', 'port_type'], '/', ['get', 'status']];
 const parkIcon: ExpressionSpecification = [
   'concat',
@@ -61,45 +65,41 @@ const parkIcon: ExpressionSpecification = [
   ['case', ['==', ['get', 'parent'], null], 'main', 'child'],
 ];
 
+const icon = (
+  id: string,
+  source: string,
+  ctx: LayerContext,
+  layer: LayerItemId,
+  kind: PlaceKind,
+  image: ExpressionSpecification,
+  offset: [number, number],
+): LayerSpecification => ({
+  id,
+  type: 'symbol',
+  source,
+  filter: placeFilter(ctx, kind),
+  layout: {
+    visibility: visibleIf(ctx, layer, kind),
+    'icon-image': image,
+    'icon-offset': offset,
+    'icon-size': byZoom(ICON_SCALE),
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+});
+
 export const portHaloLayer = (ctx: LayerContext) =>
   halo('port-halo', SOURCE.ports, placeFilter(ctx, 'port'), visibleIf(ctx, 'layer:ports', 'port'));
 // Follows the park badge's offset.
 export const parkHaloLayer = (ctx: LayerContext) =>
-  halo('park-halo', SOURCE.parks, placeFilter(ctx, 'park'), visibleIf(ctx, 'layer:parks', 'park'), [14, -14]);
+  halo('park-halo', SOURCE.parks, placeFilter(ctx, 'park'), visibleIf(ctx, 'layer:parks', 'park'), PARK_BADGE_OFFSET);
 
-/** Ports: shape by type (口岸 ■, 边贸通道 ▲, 边贸市场 ◆, 物流设施 ●), fill by the plan's status. */
-export const portIconLayer = (ctx: LayerContext): LayerSpecification => ({
-  id: 'port-icon',
-  type: 'symbol',
-  source: SOURCE.ports,
-  filter: placeFilter(ctx, 'port'),
-  layout: {
-    visibility: visibleIf(ctx, 'layer:ports', 'port'),
-    'icon-image': portIcon,
-    'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.2],
-    'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
-  },
-});
-
+/** Ports: shape by type, fill by the plan's status (symbology/classes.ts). */
+export const portIconLayer = (ctx: LayerContext) =>
+  icon('port-icon', SOURCE.ports, ctx, 'layer:ports', 'port', portIcon, [0, 0]);
 /** Parks: hexagons coloured by category; a park inside another is smaller. */
-export const parkIconLayer = (ctx: LayerContext): LayerSpecification => ({
-  id: 'park-icon',
-  type: 'symbol',
-  source: SOURCE.parks,
-  filter: placeFilter(ctx, 'park'),
-  layout: {
-    visibility: visibleIf(ctx, 'layer:parks', 'park'),
-    'icon-image': parkIcon,
-    // Parks sit at their host towns: drawn as a badge beside the town, so both can be clicked.
-    'icon-offset': [16, -16],
-    'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.2],
-    'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
-  },
-});
+export const parkIconLayer = (ctx: LayerContext) =>
+  icon('park-icon', SOURCE.parks, ctx, 'layer:parks', 'park', parkIcon, PARK_BADGE_OFFSET);
 
-export const portLabelLayer = (ctx: LayerContext) =>
-  label('port-label', SOURCE.ports, ctx, placeFilter(ctx, 'port'), 'layer:ports', 'port');
-export const parkLabelLayer = (ctx: LayerContext) =>
-  label('park-label', SOURCE.parks, ctx, placeFilter(ctx, 'park'), 'layer:parks', 'park');
+export const portLabelLayer = (ctx: LayerContext) => label('port-label', SOURCE.ports, ctx, 'layer:ports', 'port');
+export const parkLabelLayer = (ctx: LayerContext) => label('park-label', SOURCE.parks, ctx, 'layer:parks', 'park');

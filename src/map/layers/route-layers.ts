@@ -1,35 +1,32 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { LABEL_FONTS } from '../palette';
+import type { LayerSpecification } from 'maplibre-gl';
+import { ROUTE_CLASSES, type RouteClass } from '../../symbology/classes';
+import { LABEL_FONTS } from '../../symbology/palette';
+import type { SymbolSpec } from '../../symbology/symbol-spec';
 import { SOURCE } from '../sources';
+import { byClass, byZoom } from './by-class';
 import { nameField } from './label-field';
 import { type LayerContext, placeFilter, visibleIf } from './layer-context';
 
-export const ROUTE_COLOURS: Record<string, string> = {
-  'route-everest': '#7b2cbf',
-  'route-red-river-valley': '#c9184a',
-  'route-yarlung-source': '#0077b6',
-  'route-discovery': '#2d6a4f',
-  'route-cross-border-loop': '#6c757d',
+type Line = Extract<SymbolSpec, { type: 'line' }>;
+const lineOf = (c: RouteClass): Line => {
+  if (c.symbol.type !== 'line') throw new Error(`${c.id} must be a line`);
+  return c.symbol;
 };
-
-const routeColour: ExpressionSpecification = [
-  'match',
-  ['get', 'id'],
-  ...Object.entries(ROUTE_COLOURS).flat(),
-  '#555555',
-] as unknown as ExpressionSpecification;
+// Every route shares width, dash and opacity; each has its own colour.
+const shared = lineOf(ROUTE_CLASSES[0]!);
+const routeColour = byClass(ROUTE_CLASSES, (c) => lineOf(c).colour, '#555555');
 
 export const routeLineLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'route-line',
   type: 'line',
   source: SOURCE.routes,
   filter: placeFilter(ctx, 'route'),
-  layout: { 'line-join': 'round', 'line-cap': 'round', visibility: visibleIf(ctx, 'layer:routes', 'route') },
+  layout: { 'line-join': 'round', visibility: visibleIf(ctx, 'layer:routes', 'route') },
   paint: {
     'line-color': routeColour,
-    'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 5, 2.5],
-    'line-dasharray': [3, 1.5],
-    'line-opacity': 0.85,
+    'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 5, byZoom(shared.width)],
+    'line-dasharray': [...(shared.dash ?? [1, 0])],
+    'line-opacity': shared.opacity,
   },
 });
 

@@ -1,84 +1,104 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { INK, ZONE_COLOURS } from '../palette';
+import { CORRIDOR_AXIS, SPLIT_LINE, type SymbolClass, ZONE_CLASSES } from '../../symbology/classes';
+import { type SymbolSpec, valueAt, type ZoomStops } from '../../symbology/symbol-spec';
 import { SOURCE } from '../sources';
-import { type LayerContext, visibleIf } from './layer-context';
+import { byClass } from './by-class';
+import type { LayerContext } from './layer-context';
 
-const zoneColour: ExpressionSpecification = [
-  'match',
-  ['get', 'id'],
-  'core',
-  ZONE_COLOURS.core,
-  'eco-belt',
-  ZONE_COLOURS['eco-belt'],
-  'border-belt',
-  ZONE_COLOURS['border-belt'],
-  ZONE_COLOURS.corridor,
-];
+type Fill = Extract<SymbolSpec, { type: 'fill' }>;
+type Line = Extract<SymbolSpec, { type: 'line' }>;
+const fillOf = (c: SymbolClass): Fill => {
+  if (c.symbol.type !== 'fill') throw new Error(`${c.id} must be a fill`);
+  return c.symbol;
+};
+const lineOf = (c: SymbolClass): Line => {
+  if (c.symbol.type !== 'line') throw new Error(`${c.id} must be a line`);
+  return c.symbol;
+};
 
-const isCorridorBand: ExpressionSpecification = [
-  'all',
-  ['==', ['get', 'kind'], 'zone'],
-  ['==', ['get', 'id'], 'corridor'],
-];
+/** The zone classes whose eye button is on. */
+const shownZones = (ctx: LayerContext) => ZONE_CLASSES.filter((c) => c.layer && !ctx.hidden.includes(c.layer));
 
-const isAreaZone: ExpressionSpecification = ['all', ['==', ['get', 'kind'], 'zone'], ['!=', ['get', 'id'], 'corridor']];
-
-/** The core and the two belts, filled by zone colour: this is what colours the counties. */
+/**
+ * The core, the two belts (they colour the counties) and the corridor band (a
+ * light wash: a band along roads, not a set of counties), in one fill layer.
+ */
 export const zoneFillLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'zone-fill',
   type: 'fill',
   source: SOURCE.zones,
-  filter: isAreaZone,
-  layout: { visibility: visibleIf(ctx, 'layer:zones') },
-  paint: { 'fill-color': zoneColour, 'fill-opacity': 0.5 },
-});
-
-export const zoneOutlineLayer = (ctx: LayerContext): LayerSpecification => ({
-  id: 'zone-outline',
-  type: 'line',
-  source: SOURCE.zones,
-  filter: isAreaZone,
-  paint: { 'line-color': zoneColour, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2, 9, 4] },
-  layout: { 'line-join': 'round', visibility: visibleIf(ctx, 'layer:zones') },
-});
-
-/** The corridor is a band along roads, not a set of counties: a light wash with a dashed edge (示意). */
-export const corridorBandLayer = (ctx: LayerContext): LayerSpecification => ({
-  id: 'corridor-band',
-  type: 'fill',
-  source: SOURCE.zones,
-  filter: isCorridorBand,
-  layout: { visibility: visibleIf(ctx, 'layer:corridor') },
-  paint: { 'fill-color': ZONE_COLOURS.corridor, 'fill-opacity': 0.22 },
-});
-
-export const corridorBandEdgeLayer = (ctx: LayerContext): LayerSpecification => ({
-  id: 'corridor-band-edge',
-  type: 'line',
-  source: SOURCE.zones,
-  filter: isCorridorBand,
-  layout: { visibility: visibleIf(ctx, 'layer:corridor') },
-  paint: { 'line-color': ZONE_COLOURS.corridor, 'line-width': 1.2, 'line-dasharray': [3, 2] },
-});
-
-export const corridorAxisLayer = (ctx: LayerContext): LayerSpecification => ({
-  id: 'corridor-axis',
-  type: 'line',
-  source: SOURCE.zones,
-  filter: ['==', ['get', 'kind'], 'corridor-axis'],
+  filter: [
+    'all',
+    ['==', ['get', 'kind'], 'zone'],
+    ['in', ['get', 'id'], ['literal', shownZones(ctx).map((c) => c.value)]],
+  ],
   paint: {
-    'line-color': '#b35f0c',
-    'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 9, 5],
-    'line-dasharray': [2, 1],
+    'fill-color': byClass(ZONE_CLASSES, (c) => fillOf(c).colour, '#888888'),
+    'fill-opacity': byClass(ZONE_CLASSES, (c) => fillOf(c).opacity, 0),
   },
-  layout: { 'line-cap': 'round', 'line-join': 'round', visibility: visibleIf(ctx, 'layer:corridor') },
 });
 
-/** Where 仲巴县 and 萨嘎县 divide into border and non-border parts (示意). */
-export const splitLineLayer: LayerSpecification = {
-  id: 'split-line',
-  type: 'line',
-  source: SOURCE.zones,
-  filter: ['==', ['get', 'kind'], 'split-line'],
-  paint: { 'line-color': INK, 'line-width': 1.6, 'line-dasharray': [1.5, 1.5], 'line-opacity': 0.8 },
+/** A line of the zones file: a zone's edge, the corridor's axes, the split of 仲巴县 and 萨嘎县. */
+interface ZoneLine {
+  match: ExpressionSpecification;
+  colour: string;
+  width: ZoomStops;
+  dash: readonly number[];
+  opacity: number;
+}
+
+function zoneLines(ctx: LayerContext): ZoneLine[] {
+  const edges = shownZones(ctx).map((c): ZoneLine => {
+    const edge = fillOf(c).edge;
+    if (!edge) throw new Error(`${c.id} has no edge`);
+    return {
+      match: ['all', ['==', ['get', 'kind'], 'zone'], ['==', ['get', 'id'], c.value]],
+      colour: edge.colour,
+      width: edge.width,
+      dash: edge.dash ?? [1, 0],
+      opacity: 1,
+    };
+  });
+  const lines = [CORRIDOR_AXIS, SPLIT_LINE]
+    .filter((c) => !c.layer || !ctx.hidden.includes(c.layer))
+    .map((c): ZoneLine => {
+      const l = lineOf(c);
+      return {
+        match: ['==', ['get', c.property], c.value],
+        colour: l.colour,
+        width: l.width,
+        dash: l.dash ?? [1, 0],
+        opacity: l.opacity,
+      };
+    });
+  return [...edges, ...lines];
+}
+
+/** `['case', match1, value1, …, fallback]` over the zone lines. */
+const caseOf = (lines: ZoneLine[], pick: (l: ZoneLine) => unknown, fallback: unknown) =>
+  ['case', ...lines.flatMap((l) => [l.match, pick(l)]), fallback] as unknown as ExpressionSpecification;
+
+/** Every line of the zones file in one layer: each draws as its class says. */
+export const zoneLineLayer = (ctx: LayerContext): LayerSpecification => {
+  const lines = zoneLines(ctx);
+  const zooms = [...new Set(lines.flatMap((l) => l.width.map(([z]) => z)))].sort((a, b) => a - b);
+  const widthAt = (z: number) => caseOf(lines, (l) => valueAt(l.width, z), 0);
+  return {
+    id: 'zone-line',
+    type: 'line',
+    source: SOURCE.zones,
+    filter: ['any', false, ...lines.map((l) => l.match)],
+    layout: { 'line-cap': 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': caseOf(lines, (l) => l.colour, '#888888'),
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        ...zooms.flatMap((z) => [z, widthAt(z)]),
+      ] as unknown as ExpressionSpecification,
+      'line-dasharray': caseOf(lines, (l) => ['literal', l.dash], ['literal', [1, 0]]),
+      'line-opacity': caseOf(lines, (l) => l.opacity, 1),
+    },
+  };
 };

@@ -21,14 +21,19 @@ export class AppDriver {
   }
 
   /** Distinct values of a property over the features MapLibre has rendered in a layer. */
-  async renderedValues(layer: string, property: string): Promise<string[]> {
+  async renderedValues(layer: string, property: string, kind?: string): Promise<string[]> {
     return this.page.evaluate(
-      ([layerId, key]) => {
+      ([layerId, key, only]) => {
         const map = window.__APP__!.map;
-        const values = map.queryRenderedFeatures({ layers: [layerId!] }).map((f) => String(f.properties[key!]));
+        // A layer that does not exist would quietly render nothing: say so instead.
+        if (!map.getLayer(layerId!)) throw new Error(`the style has no layer ${layerId}`);
+        const values = map
+          .queryRenderedFeatures({ layers: [layerId!] })
+          .filter((f) => !only || f.properties.kind === only)
+          .map((f) => String(f.properties[key!]));
         return [...new Set(values)].sort();
       },
-      [layer, property],
+      [layer, property, kind],
     );
   }
 

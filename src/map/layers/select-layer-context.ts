@@ -1,0 +1,14 @@
+import type { AppState } from '../../store/app-store';
+import { selectSelectedCountyId } from '../../store/selectors';
+import type { LayerContext } from './layer-context';
+
+/** What the map's layers depend on, read from the store. */
+export function selectLayerContext(state: AppState): LayerContext {
+  return {
+    lang: state.lang,
+    hidden: state.hiddenLayers,
+    filters: state.filters,
+    selectedCounty: selectSelectedCountyId(state),
+    textScale: state.presenting ? 1.45 : 1,
+  };
+}

@@ -1,0 +1,78 @@
+import { type GeoJSONSourceSpecification, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import type { AppState } from '../store/app-store';
+import { buildStyle } from './build-style';
+import { baseMapOptions, drawIconsOnDemand } from './create-map';
+import { maskedCounties } from './layers/county-layers';
+import { selectLayerContext } from './layers/select-layer-context';
+import { SOURCE, type SourceId } from './sources';
+
+const RENDER_TIMEOUT_MS = 90_000;
+
+/** The app's style with every source already holding its data, so one 'idle' means everything is drawn. */
+function filledStyle(state: AppState): StyleSpecification {
+  const style = buildStyle(selectLayerContext(state));
+  const data = state.data;
+  if (!data) throw new Error('the map data are not loaded yet');
+  for (const id of Object.values(SOURCE) as SourceId[]) {
+    const source = style.sources[id] as GeoJSONSourceSpecification;
+    style.sources[id] = { ...source, data: data[id] as GeoJSON.FeatureCollection };
+  }
+  return style;
+}
+
+/** What a still map was drawn at: its canvas, and the latitude and zoom a scale bar needs. */
+export interface StillMap {
+  canvas: HTMLCanvasElement;
+  lat: number;
+  zoom: number;
+}
+
+/**
+ * Draws the store's view in a hidden, non-interactive map inside `container`
+ * (same style, data, filters, selection, mask and camera as the screen) and
+ * hands its canvas to `use` before the map is removed.
+ */
+export async function drawStillMap<T>(
+  state: AppState,
+  container: HTMLElement,
+  ratio: number,
+  maxCanvasSide: number,
+  use: (map: StillMap) => T,
+): Promise<T> {
+  const map = new MapLibreMap({
+    ...baseMapOptions(container, state.camera),
+    style: filledStyle(state),
+    pixelRatio: ratio,
+    maxCanvasSize: [maxCanvasSide, maxCanvasSide],
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    interactive: false,
+  });
+  try {
+    drawIconsOnDemand(map);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the map took too long to draw')), RENDER_TIMEOUT_MS);
+      map.once('load', () => {
+        const selected = state.selectedId ? state.data?.byId.get(state.selectedId) : undefined;
+        if (selected && state.selectedId) {
+          map.setFeatureState({ source: selected.source, id: state.selectedId }, { selected: true });
+        }
+        const counties = state.data?.counties.features.map((f) => f.properties) ?? [];
+        for (const id of maskedCounties(selectLayerContext(state), counties)) {
+          map.setFeatureState({ source: SOURCE.counties, id }, { masked: true });
+        }
+        map.once('idle', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        map.triggerRepaint();
+      });
+      map.once('error', (e) => {
+        clearTimeout(timer);
+        reject(e.error instanceof Error ? e.error : new Error(String(e.error)));
+      });
+    });
+    return use({ canvas: map.getCanvas(), lat: map.getCenter().lat, zoom: map.getZoom() });
+  } finally {
+    map.remove();
+  }
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lineString, point } from '@turf/helpers';
+import pointToLineDistance from '@turf/point-to-line-distance';
+import { describe, expect, it } from 'vitest';
+import { ROUTE_CLASSES } from '../../src/symbology/classes';
+import { artifactPath } from './support/browser';
+import { useBrowser } from './support/session';
+
+const { openApp } = useBrowser();
+
+type Position = [number, number];
+const routes = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'geodata', 'routes.geojson'), 'utf8')) as {
+  features: { properties: { id: string; route_type: string }; geometry: { coordinates: Position[] } }[];
+};
+
+/** Points along the segment of a route that lies farthest from every other route, where its colour shows alone. */
+function ownStretch(id: string): Position[] {
+  const others = routes.features.filter((f) => f.properties.id !== id).map((f) => lineString(f.geometry.coordinates));
+  const own = routes.features.find((f) => f.properties.id === id)!.geometry.coordinates;
+  let best: { a: Position; b: Position; clearance: number } | null = null;
+  for (let i = 1; i < own.length; i++) {
+    const a = own[i - 1]!;
+    const b = own[i]!;
+    const mid = point([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
+    const clearance = Math.min(...others.map((o) => pointToLineDistance(mid, o)));
+    if (!best || clearance > best.clearance) best = { a, b, clearance };
+  }
+  const { a, b } = best!;
+  // The middle third, away from the towns at either end.
+  return Array.from({ length: 25 }, (_, k) => {
+    const t = 1 / 3 + (k / 24) * (1 / 3);
+    return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t] as Position;
+  });
+}
+
+const tourism = ROUTE_CLASSES.filter((c) => c.routeType === 'tourism');
+
+describe('the legend shows the symbols the map draws', () => {
+  it('each "3+1" tourism route is drawn in the colour of its own legend swatch', async () => {
+    const { page, app } = await openApp('#map=6.60/29.0000/87.6000');
+    await page.screenshot({ path: artifactPath('routes-legend.png') });
+    const samples = Object.fromEntries(tourism.map((c) => [c.value, ownStretch(c.value)]));
+    const result = await page.evaluate(
+      async ({ samples, ids }) => {
+        const { map } = window.__APP__!;
+        /** The RGB of an image's pixels, read through a 2D canvas. */
+        const pixels = (source: CanvasImageSource, width: number, height: number) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = width;
+          canvas.height = height;
+          const ctx = canvas.getContext('2d')!;
+          ctx.drawImage(source, 0, 0);
+          return (x: number, y: number) => [...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data].slice(0, 3);
+        };
+        // The WebGL buffer is only readable during the frame that drew it.
+        const drawn = new Promise<void>((resolve) => map.once('render', () => resolve()));
+        map.triggerRepaint();
+        await drawn;
+        const gl = map.getCanvas();
+        const ratio = gl.width / gl.clientWidth;
+        const mapPixel = pixels(gl, gl.width, gl.height);
+        const out: Record<string, { swatch: number[]; drawn: number[][] }> = {};
+        for (const id of ids) {
+          const img = document.querySelector<HTMLImageElement>(`li[data-class="route:${id}"] img`)!;
+          await img.decode();
+          const swatchPixel = pixels(img, img.naturalWidth, img.naturalHeight);
+          // The swatch's line runs across its middle; a dash starts at its left edge.
+          const swatch = swatchPixel(2, img.naturalHeight / 2);
+          const drawnPixels = samples[id]!.map(([lng, lat]) => {
+            const p = map.project([lng, lat]);
+            return mapPixel(p.x * ratio, p.y * ratio);
+          });
+          out[id] = { swatch, drawn: drawnPixels };
+        }
+        return out;
+      },
+      { samples, ids: tourism.map((c) => c.value) },
+    );
+    const distance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+    for (const c of tourism) {
+      const { swatch, drawn } = result[c.value]!;
+      const nearest = Math.min(...drawn.map((p) => distance(p, swatch)));
+      console.info(c.value, 'swatch', swatch, 'nearest drawn pixel at', nearest.toFixed(1));
+      // Some pixel of the route's own stretch is the swatch's colour (dashes leave gaps between).
+      expect(nearest).toBeLessThan(24);
+      // …and the swatch is not another route's colour.
+      for (const other of tourism.filter((o) => o !== c)) {
+        expect(distance(result[other.value]!.swatch, swatch)).toBeGreaterThan(60);
+      }
+    }
+    await app.waitForReady();
+    await page.context().close();
+  });
+});

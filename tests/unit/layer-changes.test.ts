@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from '../../src/filter/filter-model';
+import { applyLayerChanges, type LayerSetters } from '../../src/map/apply-layer-changes';
+import { buildLayers } from '../../src/map/layers';
+import { maskedCounties } from '../../src/map/layers/county-layers';
+import type { LayerContext } from '../../src/map/layers/layer-context';
+
+const base: LayerContext = { lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null, textScale: 1 };
+
+/** What the bridge asks of the map when the context changes from `before` to `after`. */
+function changes(before: LayerContext, after: LayerContext) {
+  const calls: string[] = [];
+  const map: LayerSetters = {
+    setFilter: ((id: string) => calls.push(`filter ${id}`)) as unknown as LayerSetters['setFilter'],
+    setLayoutProperty: ((id: string, key: string) =>
+      calls.push(`layout ${id} ${key}`)) as unknown as LayerSetters['setLayoutProperty'],
+    setPaintProperty: ((id: string, key: string) =>
+      calls.push(`paint ${id} ${key}`)) as unknown as LayerSetters['setPaintProperty'],
+  };
+  const previous = buildLayers(before);
+  for (const [i, layer] of buildLayers(after).entries()) applyLayerChanges(map, previous[i]!, layer);
+  return calls.sort();
+}
+
+describe('what a change costs the map', () => {
+  it('ticking 节点乡镇 re-filters the towns and hides the other kinds, nothing else', () => {
+    expect(changes(base, { ...base, filters: { ...EMPTY_FILTERS, tiers: ['node'] } })).toEqual(
+      [
+        'filter town-halo',
+        'filter town-circle',
+        'filter town-label',
+        ...[
+          'port-halo',
+          'park-halo',
+          'park-icon',
+          'port-icon',
+          'route-line',
+          'route-label',
+          'park-label',
+          'port-label',
+        ].map((id) => `layout ${id} visibility`),
+      ].sort(),
+    );
+  });
+
+  it('ticking a zone never re-tiles the counties: their mask is feature-state', () => {
+    const calls = changes(base, { ...base, filters: { ...EMPTY_FILTERS, zones: ['border-belt'] } });
+    expect(calls.filter((c) => c.includes('county'))).toEqual([]);
+    expect(calls.every((c) => c.startsWith('filter '))).toBe(true);
+  });
+
+  it('a paint property that depends on the context is updated too', () => {
+    const calls = changes(base, { ...base, hidden: ['layer:corridor'] });
+    expect(calls).toContain('paint zone-line line-color');
+    expect(calls).toContain('filter zone-fill');
+  });
+
+  it('the language changes only the labels', () => {
+    const calls = changes(base, { ...base, lang: 'en' });
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((c) => c.endsWith(' text-field'))).toBe(true);
+  });
+});
+
+describe('the county mask', () => {
+  const counties = [
+    { id: 'county-540202', zones: ['core', 'corridor'] },
+    { id: 'county-540234', zones: ['border-belt', 'corridor'] },
+    { id: 'county-540221', zones: ['eco-belt'] },
+  ] as Parameters<typeof maskedCounties>[1];
+
+  it('dims the counties outside the zones ticked', () => {
+    expect(maskedCounties({ ...base, filters: { ...EMPTY_FILTERS, zones: ['border-belt'] } }, counties)).toEqual([
+      'county-540202',
+      'county-540221',
+    ]);
+  });
+
+  it('dims every other county while one is explored', () => {
+    expect(maskedCounties({ ...base, selectedCounty: 'county-540234' }, counties)).toEqual([
+      'county-540202',
+      'county-540221',
+    ]);
+  });
+
+  it('dims nothing without a filter', () => {
+    expect(maskedCounties(base, counties)).toEqual([]);
+  });
+});

@@ -1,56 +1,90 @@
-// The benchmark's floor: MapLibre alone drawing the same GeoJSON, with no React
-// and no UI, and the same notion of "ready" as the app.
+// The benchmark's floor: MapLibre alone drawing the app's start-up GeoJSON (all
+// seven files, plus the label points the app derives), with no React and no UI
+// but one checkbox, and the same notion of "ready" as the app.
+import type { FeatureCollection, Point } from 'geojson';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import contextUrl from '../../geodata/context.geojson?url';
 import countiesUrl from '../../geodata/counties.geojson?url';
+import parksUrl from '../../geodata/parks.geojson?url';
+import portsUrl from '../../geodata/ports.geojson?url';
+import routesUrl from '../../geodata/routes.geojson?url';
 import townsUrl from '../../geodata/towns.geojson?url';
 import zonesUrl from '../../geodata/zones.geojson?url';
 import { CITY_BOUNDS } from '../../src/map/city-bounds';
+import { FLOOR_LAYERS, OTHER_KIND_LAYERS, TOWN_LAYERS } from './layers';
+
+interface AreaProps {
+  id: string;
+  kind: string;
+  name: string;
+  name_en: string;
+  label_at: [number, number];
+}
+type Collection = FeatureCollection;
 
 setWorkerUrl(workerUrl);
 const container = document.getElementById('map')!;
-const load = (url: string) => fetch(url).then((r) => r.json());
+// `?w=&h=`: the bench gives the floor the app's map size, so both draw as many pixels.
+const query = new URLSearchParams(location.search);
+for (const [param, dim] of [
+  ['w', 'width'],
+  ['h', 'height'],
+] as const) {
+  const px = query.get(param);
+  if (px) container.style[dim] = `${px}px`;
+}
+const load = (url: string): Promise<Collection> => fetch(url).then((r) => r.json());
+// Fetched while the map starts, as the app does.
+const files = Promise.all([contextUrl, countiesUrl, zonesUrl, townsUrl, portsUrl, parksUrl, routesUrl].map(load));
+
+/** The app's label anchors: one point per county and neighbouring prefecture, at its `label_at`. */
+function labelPoints(counties: Collection, context: Collection): FeatureCollection<Point> {
+  const areas = [...counties.features, ...context.features]
+    .map((f) => f.properties as AreaProps)
+    .filter((p) => p.kind === 'county' || p.kind === 'neighbour');
+  return {
+    type: 'FeatureCollection',
+    features: areas.map((p) => ({
+      type: 'Feature',
+      properties: { id: `${p.id}-label`, kind: p.kind, name: p.name, name_en: p.name_en },
+      geometry: { type: 'Point', coordinates: p.label_at },
+    })),
+  };
+}
 
 const map = new MapLibreMap({
   container,
   // The app's default view: the whole city fitted to the screen.
   bounds: CITY_BOUNDS,
   fitBoundsOptions: { padding: 24 },
-  style: {
-    version: 8,
-    sources: {},
-    layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f3f0e8' } }],
-  },
+  // As the app: labels appear at once, no fade frames.
+  fadeDuration: 0,
+  style: { version: 8, sources: {}, layers: [] },
 });
 let loaded = false;
 map.on('load', async () => {
-  const [context, counties, zones, towns] = await Promise.all([
-    load(contextUrl),
-    load(countiesUrl),
-    load(zonesUrl),
-    load(townsUrl),
-  ]);
-  map.addSource('context', { type: 'geojson', data: context });
-  map.addSource('zones', { type: 'geojson', data: zones });
-  map.addSource('counties', { type: 'geojson', data: counties });
-  map.addSource('towns', { type: 'geojson', data: towns });
-  map.addLayer({ id: 'context', type: 'fill', source: 'context', paint: { 'fill-color': '#ddd' } });
-  map.addLayer({ id: 'zones', type: 'fill', source: 'zones', paint: { 'fill-color': '#8a8', 'fill-opacity': 0.5 } });
-  map.addLayer({ id: 'lines', type: 'line', source: 'counties', paint: { 'line-color': '#fff' } });
-  map.addLayer({ id: 'towns', type: 'circle', source: 'towns', paint: { 'circle-radius': 5 } });
-  map.addLayer({
-    id: 'labels',
-    type: 'symbol',
-    source: 'counties',
-    layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans CJK SC', 'sans-serif'] },
-  });
+  const [context, counties, zones, towns, ports, parks, routes] = await files;
+  const data = { context, counties, zones, towns, ports, parks, routes, labels: labelPoints(counties!, context!) };
+  for (const [id, fc] of Object.entries(data)) map.addSource(id, { type: 'geojson', data: fc!, promoteId: 'id' });
+  for (const layer of FLOOR_LAYERS) map.addLayer(layer);
   loaded = true;
 });
-map.on('render', () => container.setAttribute('data-ready', 'false'));
-// For the benchmark: the same filter change the app makes when 节点乡镇 is ticked.
-(window as unknown as { __FLOOR__: unknown }).__FLOOR__ = { map };
+
+const setReady = (ready: boolean) => container.setAttribute('data-ready', String(ready));
+map.on('render', () => setReady(false));
 map.on('idle', () => {
-  if (loaded) container.setAttribute('data-ready', 'true');
+  if (loaded) setReady(true);
 });
+
+// The app's 节点乡镇: towns filtered to the tier, ports, parks and routes hidden; unticking restores.
+document.getElementById('node-tier')!.addEventListener('change', (e) => {
+  const on = (e.target as HTMLInputElement).checked;
+  for (const id of TOWN_LAYERS) map.setFilter(id, on ? ['in', ['get', 'tier'], ['literal', ['node']]] : null);
+  for (const id of OTHER_KIND_LAYERS) map.setLayoutProperty(id, 'visibility', on ? 'none' : 'visible');
+  setReady(false);
+});
+
+// For the benchmark.
+(window as unknown as { __FLOOR__: { map: MapLibreMap } }).__FLOOR__ = { map };

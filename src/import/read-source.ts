@@ -92,7 +92,9 @@ async function readText(
     );
   }
   const head = decoded.text.trimStart();
-  if (head.startsWith('{') || head.startsWith('[')) {
+  const named = EXTENSION_FORMATS[extension(file.name)];
+  // A .geojson that is not XML is read as JSON, so broken JSON is reported as such rather than as a table.
+  if (head.startsWith('{') || head.startsWith('[') || (named === 'geojson' && !head.startsWith('<'))) {
     const { readGeoJson } = await import('./formats/geojson');
     return { outcome: readGeoJson(decoded.text, file.name), warnings };
   }
@@ -104,7 +106,7 @@ async function readText(
     return { outcome: readXmlGeo(decoded.text, file.name, format), warnings };
   }
   const firstLine = head.slice(0, head.search(/\r?\n|$/));
-  if (EXTENSION_FORMATS[extension(file.name)] === 'csv' || /[,\t;|]/.test(firstLine)) {
+  if (/[,\t;|]/.test(firstLine)) {
     const { readCsv } = await import('./formats/csv');
     return { outcome: readCsv(decoded.text, file.name, choices), warnings };
   }

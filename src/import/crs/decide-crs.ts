@@ -140,6 +140,8 @@ export function decideCrs(input: CrsInput): CrsDecision {
   if (lonLatShare >= 0.5) return decideGeographic(input, 'EPSG:4326');
   const decided = decideProjected(input, false) ?? decideProjected(input, true);
   if (decided) return decided;
+  // Small numbers are degrees gone wrong, not metres: each feature is then rejected for its range.
+  if (samples.every(([x, y]) => Math.abs(x) < 1000 && Math.abs(y) < 1000)) return decideGeographic(input, 'EPSG:4326');
   const first = samples[0] ?? [Number.NaN, Number.NaN];
   return refuse(
     fileName,

@@ -1,4 +1,4 @@
-import { cityBounds, inBounds } from './city-bounds';
+import { cityBounds } from './city-bounds';
 import { buildTransform } from './crs/build-transform';
 import { decideCrs } from './crs/decide-crs';
 import { finishGeometryToWgs84 } from './geometry-finish';
@@ -6,7 +6,7 @@ import { firstPosition, type Position2, readGeometry } from './geometry-read';
 import { emptyTally, kindsOf, tallyWarnings } from './import-summary';
 import { LIMITS } from './limits';
 import { fileMessage, ImportRefusal, recordMessage, refuse } from './messages';
-import { kmFromBounds, outsideCityWarning } from './outside-city';
+import { boundaryVertices, farthestOutsideKm, outsideCityWarning } from './outside-city';
 import { readSource } from './read-source';
 import { sanitizeProperties } from './sanitize';
 import { buildJoinIndex, joinPoint, representativePoint } from './spatial-join';
@@ -74,8 +74,7 @@ async function importOrRefuse(files: ImportFile[], choices: ImportChoices, ctx: 
   const features: ImportedFeature[] = [];
   const kinds = new Set<GeometryKind>();
   const keys = new Set<string>();
-  let outside = 0;
-  let maxKm = 0;
+  const outsidePoints: [number, number][] = [];
   for (const f of readable) {
     const finished = finishGeometryToWgs84(f.geometry, transform);
     if (!finished.ok) {
@@ -93,10 +92,7 @@ async function importOrRefuse(files: ImportFile[], choices: ImportChoices, ctx: 
     for (const kind of kindsOf(finished.geometry)) kinds.add(kind);
     const point = representativePoint(finished.geometry);
     const joined = point ? joinPoint(join, point) : { county: null, zones: '' };
-    if (point && joined.county === null) {
-      outside++;
-      maxKm = Math.max(maxKm, inBounds(city, point[0], point[1]) ? 0 : kmFromBounds(city, point));
-    }
+    if (point && joined.county === null) outsidePoints.push(point);
     features.push({
       type: 'Feature',
       geometry: finished.geometry,
@@ -116,7 +112,8 @@ async function importOrRefuse(files: ImportFile[], choices: ImportChoices, ctx: 
         : 'it holds no features';
     return { status: 'refused', fileName, message: fileMessage(fileName, zh, en) };
   }
-  const outsideWarning = outsideCityWarning(fileName, outside, maxKm);
+  const outsideKm = outsidePoints.length > 0 ? farthestOutsideKm(outsidePoints, boundaryVertices(ctx), city) : 0;
+  const outsideWarning = outsideCityWarning(fileName, outsidePoints.length, outsideKm);
   const result: ImportResultOk = {
     status: 'ok',
     fileName,

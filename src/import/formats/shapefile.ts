@@ -1,3 +1,4 @@
+/// <reference path="./shpjs.d.ts" />
 import { crsFromPrj } from '../crs/prj';
 import { fileMessage, refuse } from '../messages';
 import type { ImportFile } from '../types';

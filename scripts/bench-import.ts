@@ -69,8 +69,12 @@ for (const format of ['geojson', 'csv'] as const) {
     const pts = points(n);
     const text = format === 'geojson' ? asGeoJson(pts) : asCsv(pts);
     const m = await measure(`bench-${n}.${format}`, text, ctx);
-    const growth = previous ? `  time ×${(m.ms / previous.ms).toFixed(1)}, heap ×${(m.peakMb / previous.peakMb).toFixed(1)}` : '';
-    console.log(`${format.padEnd(8)} ${String(n).padStart(7)} points  ${m.ms.toFixed(0).padStart(6)} ms  heap peak ${m.peakMb.toFixed(0).padStart(5)} MB${growth}`);
+    const growth = previous
+      ? `  time ×${(m.ms / previous.ms).toFixed(1)}, heap ×${(m.peakMb / previous.peakMb).toFixed(1)}`
+      : '';
+    console.log(
+      `${format.padEnd(8)} ${String(n).padStart(7)} points  ${m.ms.toFixed(0).padStart(6)} ms  heap peak ${m.peakMb.toFixed(0).padStart(5)} MB${growth}`,
+    );
     previous = m;
   }
 }

@@ -14,6 +14,8 @@ type Expectation =
       crs?: string;
       /** lon, lat, metres: the first coordinate must lie this close. */
       near?: [number, number, number];
+      /** Properties the first feature must carry, exactly. */
+      firstProperties?: Record<string, string | number>;
       choices?: ImportChoices;
     }
   | { status: 'refused'; message: string; choices?: ImportChoices }
@@ -82,6 +84,7 @@ describe('import fixture corpus', () => {
           const [lon, lat, metres] = want.near;
           expect(metresBetween(firstCoordinate(first.geometry), [lon, lat])).toBeLessThanOrEqual(metres);
         }
+        if (want.firstProperties) expect(first?.properties).toMatchObject(want.firstProperties);
         for (const feature of result.features) {
           expect(JSON.stringify(feature.geometry)).not.toMatch(/\.\d{7,}/);
           expect(feature.properties).toHaveProperty('__zones');

@@ -1,0 +1,15 @@
+import type { ImportChoices, ImportContext, ImportFile, ImportResult } from './types';
+
+/** What the page posts to the import worker. */
+export interface ImportRequest {
+  id: number;
+  files: ImportFile[];
+  choices: ImportChoices;
+  ctx: ImportContext;
+}
+
+/** What the worker posts back, for the request with the same id. */
+export interface ImportResponse {
+  id: number;
+  result: ImportResult;
+}

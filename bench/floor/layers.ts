@@ -2,7 +2,7 @@
 // labels of every kind), in plain style JSON. No halos, masks or selection
 // outlines: those are invisible until a user acts, so they are app overhead.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { LABEL_FONTS } from '../../src/map/palette';
+import { LABEL_FONTS } from '../../src/symbology/palette';
 
 const INK = '#1d2733';
 const text = (field = 'name') => ({

@@ -68,9 +68,9 @@ export function passes(place: Filterable, f: Filters, ignore?: FilterDimension):
 }
 
 /**
- * The same test as a MapLibre filter expression, for the layers of one kind,
- * except that a kind left out by the "what" dimensions is hidden by
- * `isKindShown` (a visibility change only redraws; a filter change re-tiles).
+ * The same test as a MapLibre filter expression, for the labels of one kind
+ * (a kind left out by the "what" dimensions is dropped by `isKindShown`). The
+ * symbols themselves are dimmed by feature-state, which re-lays out nothing.
  */
 export function filterExpression(kind: PlaceKind, f: Filters): ExpressionSpecification {
   const parts: ExpressionSpecification[] = [];

@@ -23,6 +23,7 @@ export function buildStyle(ctx: LayerContext): StyleSpecification {
       [SOURCE.ports]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.parks]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.routes]: { type: 'geojson', data: empty, promoteId: 'id' },
+      [SOURCE.places]: { type: 'geojson', data: empty, promoteId: 'id' },
     },
     layers: buildLayers(ctx),
   };

@@ -1,12 +1,9 @@
-import type {
-  GeoJSONSource,
-  MapGeoJSONFeature,
-  Map as MapLibreMap,
-  MapMouseEvent,
-} from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { GeoData } from '../data/load-geodata';
+import { passes } from '../filter/filter-model';
 import { featureBounds, isPointBounds } from '../geo/feature-bounds';
 import type { AppState, AppStore } from '../store/app-store';
+import { selectPlaces } from '../store/selectors';
 import { applyLayerChanges } from './apply-layer-changes';
 import { CITY_BOUNDS } from './city-bounds';
 import { buildLayers, INTERACTIVE_LAYERS } from './layers';
@@ -42,6 +39,7 @@ export function connectMapToStore(
     fill(SOURCE.ports, data.ports);
     fill(SOURCE.parks, data.parks);
     fill(SOURCE.routes, data.routes);
+    fill(SOURCE.places, data.places);
     markBusy();
   };
 
@@ -75,6 +73,23 @@ export function connectMapToStore(
     masked = next;
   };
 
+  let filteredOut = new Set<string>();
+  /** Places the filter leaves out are drawn transparent (feature-state): no tiles are re-laid out for them. */
+  const applyPlaceFilter = (state: AppState) => {
+    const next = new Set(
+      selectPlaces(state)
+        .filter((p) => !passes(p, state.filters))
+        .map((p) => String(p.id)),
+    );
+    const set = (id: string, off: boolean) => {
+      const source = sourceOf(id);
+      if (source) map.setFeatureState({ source, id }, { off });
+    };
+    for (const id of filteredOut) if (!next.has(id)) set(id, false);
+    for (const id of next) if (!filteredOut.has(id)) set(id, true);
+    filteredOut = next;
+  };
+
   const applyContext = (before: LayerContext, after: LayerContext) => {
     const previousLayers = buildLayers(before);
     for (const [i, layer] of buildLayers(after).entries()) applyLayerChanges(map, previousLayers[i]!, layer);
@@ -86,12 +101,14 @@ export function connectMapToStore(
   if (initial.data) fillSources(initial.data);
   setState(initial.selectedId, 'selected', true);
   applyContext(styleContext, selectLayerContext(initial));
+  applyPlaceFilter(initial);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.data && state.data !== previous.data) {
       fillSources(state.data);
       setState(state.selectedId, 'selected', true);
       applyMask(selectLayerContext(state));
+      applyPlaceFilter(state);
     }
     if (state.selectedId !== previous.selectedId) {
       setState(previous.selectedId, 'selected', false);
@@ -120,6 +137,7 @@ export function connectMapToStore(
       ctx.textScale !== previousCtx.textScale
     ) {
       applyContext(previousCtx, ctx);
+      if (ctx.filters !== previousCtx.filters) applyPlaceFilter(state);
       markBusy();
     }
     if (state.camera !== previous.camera && state.cameraOrigin === 'app') {
@@ -133,8 +151,10 @@ export function connectMapToStore(
     }
   });
 
-  const featureAt = (e: MapMouseEvent): MapGeoJSONFeature | undefined =>
-    map.queryRenderedFeatures(e.point, { layers: [...INTERACTIVE_LAYERS] })[0];
+  /** The features drawn under a point, topmost first; those the filter made transparent are not there. */
+  const featuresAt = (e: MapMouseEvent): MapGeoJSONFeature[] =>
+    map.queryRenderedFeatures(e.point, { layers: [...INTERACTIVE_LAYERS] }).filter((f) => f.state.off !== true);
+  const featureAt = (e: MapMouseEvent): MapGeoJSONFeature | undefined => featuresAt(e)[0];
 
   const onMove = (e: MapMouseEvent) => {
     const id = (featureAt(e)?.properties?.id as string | undefined) ?? null;
@@ -144,9 +164,7 @@ export function connectMapToStore(
   const onLeave = () => store.getState().hover(null);
   const onClick = (e: MapMouseEvent) => {
     // Topmost first; the others under the pointer are offered in the panel.
-    const ids = map
-      .queryRenderedFeatures(e.point, { layers: [...INTERACTIVE_LAYERS] })
-      .map((f) => f.properties.id as string);
+    const ids = featuresAt(e).map((f) => f.properties.id as string);
     const [first = null, ...rest] = [...new Set(ids)];
     // A county is explored: framed, the rest dimmed.
     if (first && sourceOf(first) === SOURCE.counties) store.getState().focus(first);

@@ -8,6 +8,8 @@ export const SOURCE = {
   ports: 'ports',
   parks: 'parks',
   routes: 'routes',
+  /** Towns, ports and parks again, for their labels alone: a filter change re-lays out only these. */
+  places: 'places',
 } as const;
 
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];

@@ -1,5 +1,7 @@
 import { type GeoJSONSourceSpecification, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { passes } from '../filter/filter-model';
 import type { AppState } from '../store/app-store';
+import { selectPlaces } from '../store/selectors';
 import { buildStyle } from './build-style';
 import { baseMapOptions, drawIconsOnDemand } from './create-map';
 import { maskedCounties } from './layers/county-layers';
@@ -55,6 +57,11 @@ export async function drawStillMap<T>(
         const selected = state.selectedId ? state.data?.byId.get(state.selectedId) : undefined;
         if (selected && state.selectedId) {
           map.setFeatureState({ source: selected.source, id: state.selectedId }, { selected: true });
+        }
+        for (const place of selectPlaces(state)) {
+          const id = String(place.id);
+          const source = state.data?.byId.get(id)?.source;
+          if (source && !passes(place, state.filters)) map.setFeatureState({ source, id }, { off: true });
         }
         const counties = state.data?.counties.features.map((f) => f.properties) ?? [];
         for (const id of maskedCounties(selectLayerContext(state), counties)) {

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from './support/browser';
-import { useBrowser } from './support/session';
+import { browserSession } from './support/session';
 
-const { openApp } = useBrowser();
+const { openApp } = browserSession();
 
 /** Ids of the places of a source whose `zones` include a zone, from the loaded data. */
 async function idsInZone(page: Page, source: 'towns' | 'ports' | 'parks', zone: string): Promise<string[]> {
@@ -70,7 +70,7 @@ describe('the county explorer', () => {
     await app.clickCounty('定日县');
     await app.waitForReady();
     // Framed on 定日县: its neighbours in view are dimmed, it is not.
-    const masked = await app.renderedValues('county-mask', 'id');
+    const masked = await app.maskedCounties();
     expect(masked).toEqual(expect.arrayContaining(['county-540235', 'county-540231']));
     expect(masked).not.toContain('county-540223');
     await page.keyboard.press('ArrowRight');
@@ -78,7 +78,7 @@ describe('the county explorer', () => {
     expect(page.url()).toContain('sel=county-540224');
     await page.getByRole('navigation', { name: '位置' }).getByRole('button', { name: '全市' }).click();
     await app.waitForReady();
-    expect(await app.renderedValues('county-mask', 'id')).toHaveLength(0);
+    expect(await app.maskedCounties()).toHaveLength(0);
     await page.context().close();
   });
 });
@@ -114,14 +114,14 @@ describe('shareable views', () => {
 
     const { page: fresh, app: again } = await openApp(`#${link.split('#')[1]}`);
     await expect(
-      fresh.getByRole('checkbox', { name: 'Central Himalaya border belt', exact: true }).isChecked(),
+      fresh.getByRole('checkbox', { name: 'Central Himalaya Border-Strengthening Belt', exact: true }).isChecked(),
     ).resolves.toBe(true);
     await expect(fresh.getByRole('checkbox', { name: 'Node townships', exact: true }).isChecked()).resolves.toBe(true);
     await expect(fresh.getByRole('article').getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(
       /^Zongga Town/,
     );
     expect(await again.renderedValues('town-circle', 'id')).toHaveLength(7);
-    expect(await again.renderedValues('county-label', 'name_en')).toContain('Gyirong County');
+    expect(await again.renderedValues('area-label', 'name_en')).toContain('Gyirong County');
     await fresh.context().close();
   });
 

@@ -192,7 +192,7 @@ describe('print layout', () => {
 
     // The map image: drawn for the frame at about 300 dpi (2× at least).
     const frame = paperLayout({ paper: 'A3', orientation: 'landscape' }).frame;
-    const image = await root.locator('img').evaluate((img: HTMLImageElement) => ({
+    const image = await root.locator('img:not(.print-swatch)').evaluate((img: HTMLImageElement) => ({
       width: img.naturalWidth,
       height: img.naturalHeight,
     }));

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from './support/browser';
-import { useBrowser } from './support/session';
+import { browserSession } from './support/session';
 
-const { openApp } = useBrowser();
+const { openApp } = browserSession();
 
 describe('meeting mode', () => {
   it('enters from the agenda, steps with → and the keyboard, and leaves with Esc', async () => {

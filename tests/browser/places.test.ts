@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from './support/browser';
-import { useBrowser } from './support/session';
+import { browserSession } from './support/session';
 
-const { openApp } = useBrowser();
+const { openApp } = browserSession();
 
 describe('the town system on the overview map', () => {
   it('renders all 46 towns in their four tiers, with the ports and parks', async () => {

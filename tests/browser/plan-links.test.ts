@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from './support/browser';
-import { useBrowser } from './support/session';
+import { browserSession } from './support/session';
 
-const { openApp } = useBrowser();
+const { openApp } = browserSession();
 
 describe('feature → plan text', () => {
   it('selecting 吉隆镇 shows the passage naming it 市域西南部副中心城镇, and its projects', async () => {

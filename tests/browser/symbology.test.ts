@@ -5,9 +5,9 @@ import pointToLineDistance from '@turf/point-to-line-distance';
 import { describe, expect, it } from 'vitest';
 import { ROUTE_CLASSES } from '../../src/symbology/classes';
 import { artifactPath } from './support/browser';
-import { useBrowser } from './support/session';
+import { browserSession } from './support/session';
 
-const { openApp } = useBrowser();
+const { openApp } = browserSession();
 
 type Position = [number, number];
 const routes = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'geodata', 'routes.geojson'), 'utf8')) as {

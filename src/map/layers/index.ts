@@ -2,14 +2,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { areaLabelLayer, backgroundLayer, neighbourFillLayer } from './context-layers';
 import { countyFillLayer, countyLineLayer, countyMaskLayer, countySelectedLineLayer } from './county-layers';
 import type { LayerContext } from './layer-context';
-import {
-  parkHaloLayer,
-  parkIconLayer,
-  parkLabelLayer,
-  portHaloLayer,
-  portIconLayer,
-  portLabelLayer,
-} from './port-park-layers';
+import { parkHaloLayer, parkIconLayer, poiLabelLayer, portHaloLayer, portIconLayer } from './port-park-layers';
 import { routeLabelLayer, routeLineLayer } from './route-layers';
 import { townCircleLayer, townHaloLayer, townLabelLayer } from './town-layers';
 import { zoneFillLayer, zoneLineLayer } from './zone-layers';
@@ -38,8 +31,7 @@ export function buildLayers(ctx: LayerContext): LayerSpecification[] {
     parkIconLayer(ctx),
     portIconLayer(ctx),
     routeLabelLayer(ctx),
-    parkLabelLayer(ctx),
-    portLabelLayer(ctx),
+    poiLabelLayer(ctx),
     townLabelLayer(ctx),
     // Last, so area names win label collisions.
     areaLabelLayer(ctx),

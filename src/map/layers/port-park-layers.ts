@@ -1,5 +1,4 @@
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import type { PlaceKind } from '../../filter/filter-model';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { ICON_SCALE, type LayerItemId } from '../../symbology/classes';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
 import { SOURCE } from '../sources';
@@ -7,6 +6,7 @@ import { byZoom } from './by-class';
 import { haloOpacity } from './halo';
 import { nameField } from './label-field';
 import { type LayerContext, placeFilter, visibleIf } from './layer-context';
+import { unlessFilteredOut } from './place-state';
 
 /** Parks sit at their host towns: drawn as a badge beside the town, so both can be clicked. */
 const PARK_BADGE_OFFSET: [number, number] = [16, -16];
@@ -14,45 +14,19 @@ const PARK_BADGE_OFFSET: [number, number] = [16, -16];
 const halo = (
   id: string,
   source: string,
-  filter: FilterSpecification,
   visibility: 'visible' | 'none',
   translate: [number, number] = [0, 0],
 ): LayerSpecification => ({
   id,
   type: 'circle',
   source,
-  filter,
   layout: { visibility },
   paint: {
     'circle-translate': translate,
     'circle-radius': 16,
     'circle-color': HALO_COLOUR,
-    'circle-opacity': haloOpacity,
+    'circle-opacity': unlessFilteredOut(haloOpacity),
   },
-});
-
-const label = (
-  id: string,
-  source: string,
-  ctx: LayerContext,
-  layer: LayerItemId,
-  kind: PlaceKind,
-): LayerSpecification => ({
-  id,
-  type: 'symbol',
-  source,
-  minzoom: 7.5,
-  filter: placeFilter(ctx, kind),
-  layout: {
-    visibility: visibleIf(ctx, layer, kind),
-    'text-field': nameField(ctx.lang),
-    'text-font': LABEL_FONTS,
-    'text-size': 12,
-    'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-    'text-radial-offset': 1.1,
-    'text-max-width': 9,
-  },
-  paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.4 },
 });
 
 /** The icon names icons.ts draws from the model: a port's type and status, a park's category and role. */
@@ -68,38 +42,62 @@ const parkIcon: ExpressionSpecification = [
 const icon = (
   id: string,
   source: string,
-  ctx: LayerContext,
-  layer: LayerItemId,
-  kind: PlaceKind,
+  visibility: 'visible' | 'none',
   image: ExpressionSpecification,
   offset: [number, number],
 ): LayerSpecification => ({
   id,
   type: 'symbol',
   source,
-  filter: placeFilter(ctx, kind),
   layout: {
-    visibility: visibleIf(ctx, layer, kind),
+    visibility,
     'icon-image': image,
     'icon-offset': offset,
     'icon-size': byZoom(ICON_SCALE),
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
   },
+  paint: { 'icon-opacity': unlessFilteredOut(1) },
 });
 
-export const portHaloLayer = (ctx: LayerContext) =>
-  halo('port-halo', SOURCE.ports, placeFilter(ctx, 'port'), visibleIf(ctx, 'layer:ports', 'port'));
+const shown = (ctx: LayerContext, layer: LayerItemId) => visibleIf(ctx, layer);
+
+export const portHaloLayer = (ctx: LayerContext) => halo('port-halo', SOURCE.ports, shown(ctx, 'layer:ports'));
 // Follows the park badge's offset.
 export const parkHaloLayer = (ctx: LayerContext) =>
-  halo('park-halo', SOURCE.parks, placeFilter(ctx, 'park'), visibleIf(ctx, 'layer:parks', 'park'), PARK_BADGE_OFFSET);
+  halo('park-halo', SOURCE.parks, shown(ctx, 'layer:parks'), PARK_BADGE_OFFSET);
 
 /** Ports: shape by type, fill by the plan's status (symbology/classes.ts). */
 export const portIconLayer = (ctx: LayerContext) =>
-  icon('port-icon', SOURCE.ports, ctx, 'layer:ports', 'port', portIcon, [0, 0]);
+  icon('port-icon', SOURCE.ports, shown(ctx, 'layer:ports'), portIcon, [0, 0]);
 /** Parks: hexagons coloured by category; a park inside another is smaller. */
 export const parkIconLayer = (ctx: LayerContext) =>
-  icon('park-icon', SOURCE.parks, ctx, 'layer:parks', 'park', parkIcon, PARK_BADGE_OFFSET);
+  icon('park-icon', SOURCE.parks, shown(ctx, 'layer:parks'), parkIcon, PARK_BADGE_OFFSET);
 
-export const portLabelLayer = (ctx: LayerContext) => label('port-label', SOURCE.ports, ctx, 'layer:ports', 'port');
-export const parkLabelLayer = (ctx: LayerContext) => label('park-label', SOURCE.parks, ctx, 'layer:parks', 'park');
+/** The names of ports and parks, once zoomed in; only those the filter and the eye buttons leave. */
+export const poiLabelLayer = (ctx: LayerContext): LayerSpecification => {
+  const kinds: ExpressionSpecification[] = [];
+  for (const [kind, layer] of [
+    ['port', 'layer:ports'],
+    ['park', 'layer:parks'],
+  ] as const) {
+    if (visibleIf(ctx, layer, kind) === 'visible')
+      kinds.push(['all', ['==', ['get', 'kind'], kind], placeFilter(ctx, kind)]);
+  }
+  return {
+    id: 'poi-label',
+    type: 'symbol',
+    source: SOURCE.places,
+    minzoom: 7.5,
+    filter: ['any', false, ...kinds],
+    layout: {
+      'text-field': nameField(ctx.lang),
+      'text-font': LABEL_FONTS,
+      'text-size': 12,
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 1.1,
+      'text-max-width': 9,
+    },
+    paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.4 },
+  };
+};

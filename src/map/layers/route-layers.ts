@@ -5,7 +5,8 @@ import type { SymbolSpec } from '../../symbology/symbol-spec';
 import { SOURCE } from '../sources';
 import { byClass, byZoom } from './by-class';
 import { nameField } from './label-field';
-import { type LayerContext, placeFilter, visibleIf } from './layer-context';
+import { type LayerContext, visibleIf } from './layer-context';
+import { unlessFilteredOut } from './place-state';
 
 type Line = Extract<SymbolSpec, { type: 'line' }>;
 const lineOf = (c: RouteClass): Line => {
@@ -20,13 +21,12 @@ export const routeLineLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'route-line',
   type: 'line',
   source: SOURCE.routes,
-  filter: placeFilter(ctx, 'route'),
-  layout: { 'line-join': 'round', visibility: visibleIf(ctx, 'layer:routes', 'route') },
+  layout: { 'line-join': 'round', visibility: visibleIf(ctx, 'layer:routes') },
   paint: {
     'line-color': routeColour,
     'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 5, byZoom(shared.width)],
     'line-dasharray': [...(shared.dash ?? [1, 0])],
-    'line-opacity': shared.opacity,
+    'line-opacity': unlessFilteredOut(shared.opacity),
   },
 });
 
@@ -35,13 +35,17 @@ export const routeLabelLayer = (ctx: LayerContext): LayerSpecification => ({
   type: 'symbol',
   source: SOURCE.routes,
   minzoom: 7,
-  filter: placeFilter(ctx, 'route'),
   layout: {
-    visibility: visibleIf(ctx, 'layer:routes', 'route'),
+    visibility: visibleIf(ctx, 'layer:routes'),
     'symbol-placement': 'line',
     'text-field': nameField(ctx.lang),
     'text-font': LABEL_FONTS,
     'text-size': 12,
   },
-  paint: { 'text-color': routeColour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+  paint: {
+    'text-color': routeColour,
+    'text-halo-color': '#ffffff',
+    'text-halo-width': 1.5,
+    'text-opacity': unlessFilteredOut(1),
+  },
 });

@@ -7,6 +7,7 @@ import { byClass, byZoomAndClass } from './by-class';
 import { haloOpacity } from './halo';
 import { nameField } from './label-field';
 import { type LayerContext, placeFilter, visibleIf } from './layer-context';
+import { unlessFilteredOut } from './place-state';
 
 type Circle = Extract<SymbolSpec, { type: 'circle' }>;
 const circleOf = (c: TierClass): Circle => {
@@ -24,9 +25,8 @@ export const townHaloLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'town-halo',
   type: 'circle',
   source: SOURCE.towns,
-  filter: placeFilter(ctx, 'town'),
-  layout: { visibility: visibleIf(ctx, 'layer:towns', 'town') },
-  paint: { 'circle-radius': radius(6), 'circle-color': HALO_COLOUR, 'circle-opacity': haloOpacity },
+  layout: { visibility: visibleIf(ctx, 'layer:towns') },
+  paint: { 'circle-radius': radius(6), 'circle-color': HALO_COLOUR, 'circle-opacity': unlessFilteredOut(haloOpacity) },
 });
 
 /** One circle layer for every tier; a county seat has a heavier ring. */
@@ -34,12 +34,13 @@ export const townCircleLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'town-circle',
   type: 'circle',
   source: SOURCE.towns,
-  filter: placeFilter(ctx, 'town'),
   layout: {
     'circle-sort-key': byClass(TIER_CLASSES, (c) => -c.rank, -9),
-    visibility: visibleIf(ctx, 'layer:towns', 'town'),
+    visibility: visibleIf(ctx, 'layer:towns'),
   },
   paint: {
+    'circle-opacity': unlessFilteredOut(1),
+    'circle-stroke-opacity': unlessFilteredOut(1),
     'circle-radius': radius(),
     'circle-color': byClass(TIER_CLASSES, (c) => circleOf(c).colour, INK),
     'circle-stroke-color': byClass(TIER_CLASSES, (c) => circleOf(c).stroke, INK),
@@ -56,8 +57,8 @@ export const townCircleLayer = (ctx: LayerContext): LayerSpecification => ({
 export const townLabelLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'town-label',
   type: 'symbol',
-  source: SOURCE.towns,
-  filter: placeFilter(ctx, 'town'),
+  source: SOURCE.places,
+  filter: ['all', ['==', ['get', 'kind'], 'town'], placeFilter(ctx, 'town')],
   layout: {
     visibility: visibleIf(ctx, 'layer:towns', 'town'),
     'text-field': nameField(ctx.lang),

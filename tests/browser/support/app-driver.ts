@@ -29,12 +29,22 @@ export class AppDriver {
         if (!map.getLayer(layerId!)) throw new Error(`the style has no layer ${layerId}`);
         const values = map
           .queryRenderedFeatures({ layers: [layerId!] })
-          .filter((f) => !only || f.properties.kind === only)
+          // A place the filter leaves out is drawn transparent (feature-state `off`): not rendered.
+          .filter((f) => f.state.off !== true && (!only || f.properties.kind === only))
           .map((f) => String(f.properties[key!]));
         return [...new Set(values)].sort();
       },
       [layer, property, kind],
     );
+  }
+
+  /** The counties the mask dims (feature-state `masked`, drawn by the county-mask layer). */
+  async maskedCounties(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = window.__APP__!.map;
+      const masked = map.queryRenderedFeatures({ layers: ['county-mask'] }).filter((f) => f.state.masked === true);
+      return [...new Set(masked.map((f) => String(f.properties.id)))].sort();
+    });
   }
 
   /** Clicks a point feature of a source where the map draws it. */

@@ -7,7 +7,7 @@ import { launchBrowser, newPage } from './browser';
  * One Chromium per test file (launched before, closed after); `openApp` gives
  * each test a fresh page on the production build, ready, with its errors.
  */
-export function useBrowser() {
+export function browserSession() {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();

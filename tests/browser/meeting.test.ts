@@ -20,9 +20,7 @@ describe('meeting mode', () => {
     await expect(caption.getByRole('heading').textContent()).resolves.toBe('年楚河高原经济高质量发展核心区');
     expect(page.url()).toContain('scene=2');
     // The scene's spotlight: only the places of the core remain on the map.
-    const zones = await page.evaluate(() =>
-      window.__APP__!.map.queryRenderedFeatures({ layers: ['town-circle'] }).map((f) => String(f.properties.zones)),
-    );
+    const zones = await app.renderedValues('town-circle', 'zones');
     expect(zones.length).toBeGreaterThan(0);
     expect(zones.every((z) => z.includes('core'))).toBe(true);
 

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { loadUserLayers, persistUserLayers } from './import/persist-user-layers';
 import './app/app.css';
 import { GeoDataError, loadGeoData } from './data/load-geodata';
 import { STRINGS } from './i18n/strings';
@@ -33,8 +34,14 @@ if (fromUrl.scene !== undefined && fromUrl.scene !== null) {
 if (problems.length > 0) store.getState().showNotice(`${STRINGS[lang].urlNotice} ${problems.join(', ')}`);
 syncUrlWithStore(store);
 
-loadGeoData()
-  .then((data) => {
+// The user's own layers, saved in this browser, come back before a link's selection is checked.
+const savedLayers = loadUserLayers().then((layers) => {
+  if (layers.length > 0) store.getState().setUserLayers(layers);
+  persistUserLayers(store);
+});
+
+Promise.all([loadGeoData(), savedLayers])
+  .then(([data]) => {
     store.getState().setData(data);
     const { selectedId } = store.getState();
     // An id that parses but names nothing (an old or edited link) is dropped with a notice.

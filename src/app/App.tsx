@@ -5,6 +5,9 @@ import { Presenter } from '../meeting/Presenter';
 import { FeaturePanel } from '../panels/FeaturePanel';
 import { Legend } from '../panels/Legend';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { ImportMessages } from '../user-data/ImportMessages';
+import { ImportQuestion } from '../user-data/ImportQuestion';
+import { MapDropZone } from '../user-data/MapDropZone';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Notice } from './Notice';
@@ -43,7 +46,7 @@ export function App({ webgl }: { webgl: boolean }) {
             <Legend />
           )}
         </aside>
-        <div className="map-area">
+        <MapDropZone>
           {webgl ? (
             <MapView />
           ) : (
@@ -52,8 +55,10 @@ export function App({ webgl }: { webgl: boolean }) {
             </p>
           )}
           <Notice />
+          <ImportMessages />
+          <ImportQuestion />
           {presenting && <Presenter />}
-        </div>
+        </MapDropZone>
         <aside className="side-panel" aria-live="polite">
           <ErrorBoundary resetKey={selectedId}>
             <FeaturePanel />

@@ -2,6 +2,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/use-t';
 import { SearchBox } from '../search/SearchBox';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { ImportButton } from '../user-data/ImportButton';
 import { CopyLinkButton } from './CopyLinkButton';
 
 export function Header() {
@@ -30,6 +31,7 @@ export function Header() {
         >
           {t('meeting')}
         </button>
+        <ImportButton />
         <ExportMenu />
         <button
           type="button"

@@ -26,7 +26,12 @@ export async function composePng(store: AppStore, container: HTMLElement, ratio:
   const state = store.getState();
   const t = STRINGS[state.lang];
   const css = mapSize(container);
-  const sections = legendSections({ lang: state.lang, hidden: state.hiddenLayers, filters: state.filters });
+  const sections = legendSections({
+    lang: state.lang,
+    hidden: state.hiddenLayers,
+    filters: state.filters,
+    userLayers: state.userLayers,
+  });
   const layout = compositionLayout(css.width, css.height, sections.length);
   const map = await renderMapImage(state, css, ratio);
 

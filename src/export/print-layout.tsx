@@ -124,7 +124,12 @@ export async function printView(store: AppStore, container: HTMLElement, format:
   const imageUrl = URL.createObjectURL(blob);
   const root = createRoot(host);
   current = { root, host, pageStyle, imageUrl };
-  const sections = legendSections({ lang: state.lang, hidden: state.hiddenLayers, filters: state.filters });
+  const sections = legendSections({
+    lang: state.lang,
+    hidden: state.hiddenLayers,
+    filters: state.filters,
+    userLayers: state.userLayers,
+  });
   flushSync(() =>
     root.render(
       <PrintLayout

@@ -2,15 +2,18 @@ import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap, MapMouseEven
 import type { GeoData } from '../data/load-geodata';
 import { passes } from '../filter/filter-model';
 import { featureBounds, isPointBounds } from '../geo/feature-bounds';
+import { parseUserFeatureId } from '../import/user-layer';
 import type { AppState, AppStore } from '../store/app-store';
-import { selectPlaces } from '../store/selectors';
+import { featureById, selectPlaces } from '../store/selectors';
 import { applyLayerChanges } from './apply-layer-changes';
 import { CITY_BOUNDS } from './city-bounds';
 import { buildLayers, INTERACTIVE_LAYERS } from './layers';
 import { maskedCounties } from './layers/county-layers';
 import type { LayerContext } from './layers/layer-context';
 import { selectLayerContext } from './layers/select-layer-context';
+import { userInteractiveLayers, userSourceId } from './layers/user-layers';
 import { SOURCE, type SourceId } from './sources';
+import { syncUserLayers } from './sync-user-layers';
 
 /**
  * The one place where the store drives the map and map events become store
@@ -23,7 +26,10 @@ export function connectMapToStore(
   styleContext: LayerContext,
 ): () => void {
   let fittingCity = false;
-  const sourceOf = (id: string): SourceId | undefined => store.getState().data?.byId.get(id)?.source;
+  const sourceOf = (id: string): string | undefined => {
+    const user = parseUserFeatureId(id);
+    return user ? userSourceId(user.layerId) : store.getState().data?.byId.get(id)?.source;
+  };
   const setState = (id: string | null, key: 'hover' | 'selected' | 'mentioned', value: boolean) => {
     const source = id ? sourceOf(id) : undefined;
     if (id && source) map.setFeatureState({ source, id }, { [key]: value });
@@ -45,10 +51,7 @@ export function connectMapToStore(
 
   /** Brings a feature into view: a point at a readable zoom, an area fitted to the screen. */
   const showFeature = (id: string) => {
-    const data = store.getState().data;
-    const source = sourceOf(id);
-    if (!data || !source) return;
-    const feature = (data[source] as GeoJSON.FeatureCollection).features.find((f) => f.properties?.id === id);
+    const feature = featureById(store.getState(), id);
     if (!feature) return;
     const bounds = featureBounds(feature);
     markBusy();
@@ -101,6 +104,7 @@ export function connectMapToStore(
   if (initial.data) fillSources(initial.data);
   setState(initial.selectedId, 'selected', true);
   applyContext(styleContext, selectLayerContext(initial));
+  syncUserLayers(map, [], initial.userLayers, styleContext, selectLayerContext(initial));
   applyPlaceFilter(initial);
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -140,6 +144,10 @@ export function connectMapToStore(
       if (ctx.filters !== previousCtx.filters) applyPlaceFilter(state);
       markBusy();
     }
+    if (state.userLayers !== previous.userLayers || ctx.filters !== previousCtx.filters) {
+      syncUserLayers(map, previous.userLayers, state.userLayers, previousCtx, ctx);
+      markBusy();
+    }
     if (state.camera !== previous.camera && state.cameraOrigin === 'app') {
       markBusy();
       if (state.camera) map.easeTo({ center: state.camera.center, zoom: state.camera.zoom, duration: 600 });
@@ -152,19 +160,30 @@ export function connectMapToStore(
   });
 
   /** The features drawn under a point, topmost first; those the filter made transparent are not there. */
-  const featuresAt = (e: MapMouseEvent): MapGeoJSONFeature[] =>
-    map.queryRenderedFeatures(e.point, { layers: [...INTERACTIVE_LAYERS] }).filter((f) => f.state.off !== true);
+  const featuresAt = (e: MapMouseEvent): MapGeoJSONFeature[] => {
+    const user = store
+      .getState()
+      .userLayers.filter((l) => l.visible)
+      .flatMap(userInteractiveLayers)
+      .reverse();
+    return map
+      .queryRenderedFeatures(e.point, { layers: [...INTERACTIVE_LAYERS, ...user] })
+      .filter((f) => f.state.off !== true);
+  };
+  /** A feature's id: the plan's `id`, or an imported feature's selection id. */
+  const idOf = (f: MapGeoJSONFeature) => String(f.properties.__fid ?? f.properties.id);
   const featureAt = (e: MapMouseEvent): MapGeoJSONFeature | undefined => featuresAt(e)[0];
 
   const onMove = (e: MapMouseEvent) => {
-    const id = (featureAt(e)?.properties?.id as string | undefined) ?? null;
+    const hit = featureAt(e);
+    const id = hit ? idOf(hit) : null;
     if (id !== store.getState().hoveredId) store.getState().hover(id);
     map.getCanvas().style.cursor = id ? 'pointer' : '';
   };
   const onLeave = () => store.getState().hover(null);
   const onClick = (e: MapMouseEvent) => {
     // Topmost first; the others under the pointer are offered in the panel.
-    const ids = featuresAt(e).map((f) => f.properties.id as string);
+    const ids = featuresAt(e).map(idOf);
     const [first = null, ...rest] = [...new Set(ids)];
     // A county is explored: framed, the rest dimmed.
     if (first && sourceOf(first) === SOURCE.counties) store.getState().focus(first);

@@ -6,7 +6,9 @@ import { buildStyle } from './build-style';
 import { baseMapOptions, drawIconsOnDemand } from './create-map';
 import { maskedCounties } from './layers/county-layers';
 import { selectLayerContext } from './layers/select-layer-context';
+import { userLayerSpecs, userSourceId } from './layers/user-layers';
 import { SOURCE, type SourceId } from './sources';
+import { USER_LAYERS_BEFORE, userSource } from './sync-user-layers';
 
 const RENDER_TIMEOUT_MS = 90_000;
 
@@ -19,6 +21,13 @@ function filledStyle(state: AppState): StyleSpecification {
     const source = style.sources[id] as GeoJSONSourceSpecification;
     style.sources[id] = { ...source, data: data[id] as GeoJSON.FeatureCollection };
   }
+  // The user's own layers, where the screen draws them: under the plan's places.
+  const at = style.layers.findIndex((l) => l.id === USER_LAYERS_BEFORE);
+  const ctx = selectLayerContext(state);
+  for (const layer of state.userLayers) {
+    style.sources[userSourceId(layer.id)] = userSource(layer);
+  }
+  style.layers.splice(at, 0, ...state.userLayers.flatMap((l) => userLayerSpecs(l, ctx)));
   return style;
 }
 

@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import { selectFilteredPlaces } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { findOption, PANEL_GROUPS } from '../symbology/groups';
+import { UserFeatureList } from '../user-data/UserFeatureList';
 
 type GroupBy = 'county' | 'type';
 type SortBy = 'plan' | 'name';
@@ -109,6 +110,7 @@ export function FeatureList() {
           </li>
         ))}
       </ul>
+      <UserFeatureList />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { AnyFeatureProps } from '../data/load-geodata';
 import { useT } from '../i18n/use-t';
 import { selectSelected } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
+import { UserFeaturePanel } from '../user-data/UserFeaturePanel';
 import { AlsoHere } from './AlsoHere';
 import { Breadcrumb } from './Breadcrumb';
 import { CountyPanel } from './CountyPanel';
@@ -16,6 +17,8 @@ import { TownPanel } from './TownPanel';
 /** The side panel: the selected feature, in the panel of its kind. */
 export function FeaturePanel() {
   const selected = useAppStore(selectSelected);
+  const userSelected = useAppStore((s) => s.selectedId?.startsWith('user-') ?? false);
+  if (userSelected) return <UserFeaturePanel />;
   if (!selected) return <FeatureList />;
   const { kind, id } = selected.props;
   const inPlan = kind !== 'neighbour' && kind !== 'country-label' && kind !== 'split-line' && kind !== 'county-part';

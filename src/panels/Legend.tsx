@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { optionCount } from '../filter/filter-model';
+import { bucketOptionCount, bucketPasses } from '../filter/user-buckets';
 import { useT } from '../i18n/use-t';
-import { selectFilteredPlaces, selectPlaces } from '../store/selectors';
+import { selectFilteredPlaces, selectPlaces, selectUserBuckets } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import type { SymbolClass } from '../symbology/classes';
 import { type FilterOption, PANEL_GROUPS, type PanelGroup } from '../symbology/groups';
+import { UserLayers } from '../user-data/UserLayers';
 import { LayerToggle } from './LayerToggle';
 import { Swatch } from './Swatch';
 
@@ -41,6 +43,9 @@ export function Legend() {
   const filters = useAppStore((s) => s.filters);
   const counties = useAppStore((s) => s.data?.counties.features);
   const lang = useAppStore((s) => s.lang);
+  const buckets = useAppStore(selectUserBuckets);
+  const imported = buckets.reduce((n, b) => n + b.count, 0);
+  const importedShown = buckets.filter((b) => bucketPasses(b, filters)).reduce((n, b) => n + b.count, 0);
   const countyOptions = useMemo<FilterOption[]>(
     () =>
       (counties ?? []).map((c) => ({
@@ -69,7 +74,8 @@ export function Legend() {
           <span className="layer-name">{name}</span>
           {only?.schematic && more.length === 0 && <span className="schematic-tag">{t('schematic')}</span>}
           <span className="layer-count" aria-hidden="true">
-            {optionCount(places, filters, o.dimension, o.value)}
+            {optionCount(places, filters, o.dimension, o.value) +
+              bucketOptionCount(buckets, filters, o.dimension, o.value)}
           </span>
         </label>
         {more.length > 0 && <LegendRows classes={o.classes} />}
@@ -89,6 +95,7 @@ export function Legend() {
       </header>
       <p className="filter-summary" aria-live="polite">
         {t('shownPlaces').replace('{n}', String(shown)).replace('{total}', String(places.length))}
+        {imported > 0 && t('shownImported').replace('{n}', String(importedShown)).replace('{total}', String(imported))}
       </p>
       {spatial && (
         <fieldset>
@@ -116,6 +123,7 @@ export function Legend() {
           <LegendRows classes={group.extras} />
         </fieldset>
       ))}
+      <UserLayers />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { type SearchHit, searchFeatures } from './search';
+import { searchUserLayers } from './search-user-layers';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -15,13 +16,14 @@ export function SearchBox() {
   const store = useAppStoreApi();
   const entries = useAppStore((s) => s.data?.search);
   const index = useAppStore((s) => s.planIndex);
+  const userLayers = useAppStore((s) => s.userLayers);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
 
   const hits = useMemo<SearchHit[]>(() => {
     if (!entries || query.trim() === '') return [];
-    const found = searchFeatures(entries, query, 10);
+    const found = [...searchFeatures(entries, query, 10), ...searchUserLayers(userLayers, query)];
     const q = query.trim();
     // Passages and projects, by the plan's own words (Chinese only).
     if (index && CJK.test(q) && q.length >= 2) {
@@ -52,7 +54,7 @@ export function SearchBox() {
       }
     }
     return found;
-  }, [entries, index, query]);
+  }, [entries, index, query, userLayers]);
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;

@@ -2,7 +2,7 @@ import type { SearchEntry } from './search-types';
 
 export interface SearchHit {
   id: string;
-  kind: SearchEntry['kind'] | 'paragraph' | 'project';
+  kind: SearchEntry['kind'] | 'paragraph' | 'project' | 'user';
   name: string;
   /** What the name is (county, town…), or where a passage sits (breadcrumb). */
   detail?: string;

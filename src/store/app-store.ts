@@ -6,6 +6,7 @@ import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createUserLayersSlice, type UserLayersSlice } from './user-layers-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 export type AppState = ViewSlice &
@@ -15,7 +16,8 @@ export type AppState = ViewSlice &
   LayersSlice &
   PlanSlice &
   FilterSlice &
-  MeetingSlice;
+  MeetingSlice &
+  UserLayersSlice;
 
 /** One store from small slices; React reads it with useAppStore, the map bridge with subscribe. */
 export function createAppStore(initial: Partial<AppState> = {}) {
@@ -28,6 +30,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...createPlanSlice(...a),
     ...createFilterSlice(...a),
     ...createMeetingSlice(...a),
+    ...createUserLayersSlice(...a),
     ...initial,
   }));
 }

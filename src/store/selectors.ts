@@ -1,5 +1,7 @@
 import type { CountyProps, ZoneProps } from '../data/types';
 import { type Filterable, passes } from '../filter/filter-model';
+import { bucketsOf, type WhereBucket } from '../filter/user-buckets';
+import { parseUserFeatureId } from '../import/user-layer';
 import type { AppState } from './app-store';
 
 /** The selected county's properties, or null when nothing (or something else) is selected. */
@@ -16,6 +18,8 @@ export function selectZones(state: AppState): ZoneProps[] {
 
 /** Whether an id names a feature the app knows (used to vet ids from links). */
 export function selectIsKnownId(state: AppState, id: string): boolean {
+  const user = parseUserFeatureId(id);
+  if (user) return state.userLayers.some((l) => l.id === user.layerId && user.index < l.features.length);
   return state.data?.byId.has(id) ?? false;
 }
 
@@ -59,4 +63,32 @@ export function selectFilteredPlaces(state: AppState): Filterable[] {
 export function selectSelectedCountyId(state: AppState): string | null {
   const id = state.selectedId;
   return id && state.data?.byId.get(id)?.props.kind === 'county' ? id : null;
+}
+
+/** A feature by its id, the plan's or an imported one's, as GeoJSON. */
+export function featureById(state: AppState, id: string): GeoJSON.Feature | undefined {
+  const user = parseUserFeatureId(id);
+  if (user) return state.userLayers.find((l) => l.id === user.layerId)?.features[user.index];
+  const source = state.data?.byId.get(id)?.source;
+  if (!state.data || !source) return undefined;
+  return (state.data[source] as GeoJSON.FeatureCollection).features.find((f) => f.properties?.id === id);
+}
+
+/** The selected imported feature, with its layer, or null. */
+export function selectSelectedUserFeature(state: AppState) {
+  const user = state.selectedId ? parseUserFeatureId(state.selectedId) : null;
+  const layer = user ? state.userLayers.find((l) => l.id === user.layerId) : undefined;
+  const feature = user && layer ? layer.features[user.index] : undefined;
+  return layer && feature ? { layer, feature } : null;
+}
+
+const bucketCache = new WeakMap<object, WhereBucket[]>();
+/** Every visible imported feature, grouped by county and zones (once per change of the layers). */
+export function selectUserBuckets(state: AppState): WhereBucket[] {
+  let buckets = bucketCache.get(state.userLayers);
+  if (!buckets) {
+    buckets = bucketsOf(state.userLayers.filter((l) => l.visible).flatMap((l) => l.features));
+    bucketCache.set(state.userLayers, buckets);
+  }
+  return buckets;
 }

@@ -1,5 +1,5 @@
 import { type FilterDimension, type Filters, isKindShown, type PlaceKind } from '../filter/filter-model';
-import type { Lang } from '../i18n/strings';
+import { type Lang, STRINGS } from '../i18n/strings';
 import type { LayerItemId, SymbolClass } from './classes';
 import { type FilterOption, type GroupId, PANEL_GROUPS } from './groups';
 import type { SymbolSpec } from './symbol-spec';
@@ -12,7 +12,7 @@ export interface LegendItem {
 }
 
 export interface LegendSection {
-  id: GroupId;
+  id: GroupId | 'user';
   title: string;
   items: LegendItem[];
 }
@@ -21,6 +21,26 @@ export interface LegendState {
   lang: Lang;
   hidden: readonly LayerItemId[];
   filters: Filters;
+  /** The user's own layers: each visible one gets an entry. */
+  userLayers?: readonly UserLayerLegend[];
+}
+
+/** What the legend needs of a user layer. */
+export interface UserLayerLegend {
+  id: string;
+  name: string;
+  colour: string;
+  visible: boolean;
+  geometryKinds: readonly ('point' | 'line' | 'polygon')[];
+}
+
+/** A user layer's swatch, as the map draws it (its dominant geometry). */
+function userSymbol(l: UserLayerLegend): SymbolSpec {
+  if (l.geometryKinds.includes('polygon')) {
+    return { type: 'fill', colour: l.colour, opacity: 0.35, edge: { colour: l.colour, width: [[0, 2]] } };
+  }
+  if (l.geometryKinds.includes('line')) return { type: 'line', colour: l.colour, width: [[0, 2]], opacity: 1 };
+  return { type: 'circle', colour: l.colour, radius: [[0, 5]], stroke: '#ffffff', strokeWidth: 1.2 };
 }
 
 const KIND_OF_GROUP: Record<Exclude<GroupId, 'spatial'>, PlaceKind> = {
@@ -41,7 +61,7 @@ export function legendItem(c: SymbolClass, lang: Lang): LegendItem {
  * category, route type) leaves only the values it lets through. The exported
  * PNG and the print draw exactly these entries.
  */
-export function legendSections({ lang, hidden, filters }: LegendState): LegendSection[] {
+export function legendSections({ lang, hidden, filters, userLayers = [] }: LegendState): LegendSection[] {
   const shows = (c: SymbolClass) => !c.layer || !hidden.includes(c.layer);
   const passes = (o: FilterOption) => {
     if (o.dimension === 'zones') return true;
@@ -63,6 +83,14 @@ export function legendSections({ lang, hidden, filters }: LegendState): LegendSe
         items: classes.map((c) => legendItem(c, lang)),
       });
     }
+  }
+  const mine = userLayers.filter((l) => l.visible);
+  if (mine.length > 0) {
+    sections.push({
+      id: 'user',
+      title: STRINGS[lang].userLayers,
+      items: mine.map((l) => ({ classId: `user:${l.id}`, symbol: userSymbol(l), label: l.name, schematic: false })),
+    });
   }
   return sections;
 }

@@ -14,3 +14,6 @@ export const LABEL_FONTS = ['Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft
 
 /** The label fonts as a CSS font-family list, for canvas text. */
 export const FONT_FAMILY = LABEL_FONTS.map((f) => (f === 'sans-serif' ? f : `"${f}"`)).join(', ');
+
+/** Colours for the user's own layers, in turn: apart from the zones', tiers' and routes' colours. */
+export const USER_LAYER_COLOURS = ['#d81b60', '#00838f', '#6a1b9a', '#ef6c00', '#283593', '#558b2f', '#4e342e'];

@@ -1,0 +1,55 @@
+import type { GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { UserLayer } from '../import/user-layer';
+import { applyLayerChanges } from './apply-layer-changes';
+import type { LayerContext } from './layers/layer-context';
+import { userLayerSpecs, userSourceData, userSourceId } from './layers/user-layers';
+
+/** The plan's layer under which the user's layers are drawn: the plan's towns, ports and parks stay on top. */
+export const USER_LAYERS_BEFORE = 'town-halo';
+
+/** The style source of a user layer, data included (also for the export's still map). */
+export function userSource(layer: UserLayer): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: userSourceData(layer), promoteId: '__fid' };
+}
+
+/**
+ * Brings the map's user layers from one state to the next: sources and layers
+ * added or removed, what changed in a layer's filter, layout or paint, and the
+ * drawing order. The data of a layer never changes once imported.
+ */
+export function syncUserLayers(
+  map: MapLibreMap,
+  before: readonly UserLayer[],
+  after: readonly UserLayer[],
+  ctxBefore: LayerContext,
+  ctxAfter: LayerContext,
+) {
+  const previous = new Map(before.map((l) => [l.id, l]));
+  const next = new Set(after.map((l) => l.id));
+  for (const layer of before) {
+    if (next.has(layer.id)) continue;
+    for (const spec of userLayerSpecs(layer, ctxBefore)) if (map.getLayer(spec.id)) map.removeLayer(spec.id);
+    if (map.getSource(userSourceId(layer.id))) map.removeSource(userSourceId(layer.id));
+  }
+  for (const layer of after) {
+    const old = previous.get(layer.id);
+    const specs = userLayerSpecs(layer, ctxAfter);
+    if (!old || !map.getSource(userSourceId(layer.id))) {
+      map.addSource(userSourceId(layer.id), userSource(layer));
+      for (const spec of specs) map.addLayer(spec, USER_LAYERS_BEFORE);
+      continue;
+    }
+    const oldSpecs = new Map(userLayerSpecs(old, ctxBefore).map((s) => [s.id, s]));
+    for (const spec of specs) {
+      const was = oldSpecs.get(spec.id);
+      if (was) applyLayerChanges(map, was, spec);
+      else map.addLayer(spec, USER_LAYERS_BEFORE);
+      oldSpecs.delete(spec.id);
+    }
+    for (const gone of oldSpecs.keys()) map.removeLayer(gone);
+  }
+  // Drawing order: each user layer's own layers in turn, under the plan's places.
+  for (const layer of after) {
+    for (const spec of userLayerSpecs(layer, ctxAfter)) map.moveLayer(spec.id, USER_LAYERS_BEFORE);
+  }
+}

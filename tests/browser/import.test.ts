@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { AppDriver } from './support/app-driver';
+import { artifactPath } from './support/browser';
+import { browserSession } from './support/session';
+
+const { openApp } = browserSession();
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
+const fixture = (name: string) => join(FIXTURES, name);
+
+/** Chooses files with the 导入数据 button's file chooser. */
+async function chooseFiles(page: Page, ...names: string[]) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入数据', exact: true }).click();
+  await (await chooser).setFiles(names.map(fixture));
+}
+
+/** Drops a file on the map, as a user dragging it from the desktop would. */
+async function dropFile(page: Page, name: string) {
+  const base64 = readFileSync(fixture(name)).toString('base64');
+  await page.evaluate(
+    ({ base64, name }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name));
+      const target = document.querySelector('.map-area')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { base64, name },
+  );
+}
+
+/** The imported features MapLibre has drawn, by their selection ids. */
+async function drawnUserFeatures(app: AppDriver): Promise<string[]> {
+  await app.waitForReady();
+  return app.page.evaluate(() => {
+    const map = window.__APP__!.map;
+    const layers = map
+      .getStyle()
+      .layers.filter((l) => l.id.startsWith('user-') && l.type !== 'symbol')
+      .map((l) => l.id);
+    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.__fid)))].sort();
+  });
+}
+
+const status = (page: Page) => page.getByRole('status').filter({ hasText: '导入' });
+
+describe("importing the user's own data", () => {
+  it('a spreadsheet by the file chooser and a zipped Gauss–Krüger shapefile by drag and drop, drawn among the towns', async () => {
+    const { page, app, errors } = await openApp();
+    await chooseFiles(page, 'points.xlsx');
+    await expect(status(page).textContent()).resolves.toContain('「points.xlsx」已导入 5 个要素');
+    await dropFile(page, 'shp-4517-gbk.zip');
+    await expect
+      .poll(() => status(page).textContent(), { timeout: 30_000 })
+      .toContain('「shp-4517-gbk.zip」已导入 3 个要素');
+    await expect(status(page).textContent()).resolves.toContain('EPSG:4517');
+    const drawn = await drawnUserFeatures(app);
+    expect(drawn.filter((id) => id.startsWith('user-u1-'))).toHaveLength(5);
+    expect(drawn.filter((id) => id.startsWith('user-u2-'))).toHaveLength(3);
+    // The GBK attribute table reads as Chinese in the panel of a feature.
+    await page.getByRole('list', { name: '我的数据' }).getByRole('button', { name: '定日县协格尔镇' }).last().click();
+    await expect(page.getByRole('article').getByRole('table').textContent()).resolves.toContain('节点乡镇');
+    await page.screenshot({ path: artifactPath('import-two-layers.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ticking 吉隆县 filters the imported features too, and the counts include them', async () => {
+    const { page, app } = await openApp();
+    await chooseFiles(page, 'jingwei.csv');
+    await status(page).waitFor();
+    expect(await drawnUserFeatures(app)).toHaveLength(5);
+    const county = page.getByRole('checkbox', { name: '吉隆县', exact: true });
+    const countOf = () => county.locator('xpath=..').locator('.layer-count').textContent();
+    // 吉隆县 has 6 of the plan's places; the file has one point there (吉隆镇).
+    await expect(countOf()).resolves.toBe('7');
+    await county.check();
+    expect(await drawnUserFeatures(app)).toEqual(['user-u1-0']);
+    expect(await app.renderedValues('town-circle', 'county')).toEqual(['county-540234']);
+    await expect(page.locator('.filter-summary').textContent()).resolves.toContain('导入的要素 1 / 5 个');
+    await page.context().close();
+  });
+
+  it('keeps the layers across a reload, and exports one back as GeoJSON', async () => {
+    const { page, app } = await openApp();
+    await chooseFiles(page, 'jingwei.csv');
+    await status(page).waitFor();
+    // The layer is written to IndexedDB in the background: wait until it is there.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('shigatse-plan-map');
+          open.onsuccess = () => {
+            const get = open.result.transaction('user-layers').objectStore('user-layers').get('order');
+            get.onsuccess = () => resolve(Array.isArray(get.result) && get.result.length === 1);
+            get.onerror = () => resolve(false);
+          };
+          open.onerror = () => resolve(false);
+        }),
+    );
+    await page.reload();
+    await app.waitForReady();
+    expect(await drawnUserFeatures(app)).toHaveLength(5);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 GeoJSON' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as GeoJSON.FeatureCollection;
+    expect(exported.features).toHaveLength(5);
+    expect(exported.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [85.3, 28.85] });
+    expect(exported.features[0]?.properties).toEqual({ 名称: '吉隆镇', 人口: 1000 });
+    await page.context().close();
+  });
+
+  it("shows a hostile file's values as text, runs nothing, and a refusal loses nothing", async () => {
+    const { page, app } = await openApp();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await chooseFiles(page, 'xss.geojson');
+    await status(page).waitFor();
+    const list = page.getByRole('list', { name: '我的数据' });
+    await list.getByRole('button', { name: '<img src=x onerror=alert(1)>' }).click();
+    const table = page.getByRole('article').getByRole('table');
+    await expect(table.textContent()).resolves.toContain('javascript:alert(1)');
+    // A javascript: link stays text…
+    await expect(table.getByRole('link').count()).resolves.toBe(0);
+    // …an https link is a link; a <script> name is text.
+    await page.getByRole('article').getByRole('button', { name: '关闭' }).click();
+    await list.getByRole('button', { name: '<script>alert(1)</script>' }).click();
+    await expect(table.getByRole('link').getAttribute('href')).resolves.toBe('https://example.org/a');
+    await expect(page.locator('#feature-title').textContent()).resolves.toBe('<script>alert(1)</script>');
+    const before = await page.evaluate(() => {
+      const s = window.__APP__!.store.getState();
+      return { layers: s.userLayers.length, filters: s.filters, selected: s.selectedId };
+    });
+    for (const bad of ['truncated.geojson', 'random-bytes.bin', 'broken.zip', 'shp-missing-shp.zip']) {
+      await chooseFiles(page, bad);
+      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toContain(bad);
+      const after = await page.evaluate(() => {
+        const s = window.__APP__!.store.getState();
+        return { layers: s.userLayers.length, filters: s.filters, selected: s.selectedId };
+      });
+      expect(after).toEqual(before);
+    }
+    // Still drawn (the camera has flown to the selected one).
+    expect(await drawnUserFeatures(app)).toContain('user-u1-1');
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+
+  it('asks which columns hold the coordinates when a table is ambiguous, with a preview', async () => {
+    const { page, app } = await openApp();
+    await chooseFiles(page, 'ambiguous-columns.csv');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('table').textContent()).resolves.toContain('吉隆镇');
+    await dialog.getByRole('combobox', { name: '经度 / X 列' }).selectOption('lon');
+    await dialog.getByRole('combobox', { name: '纬度 / Y 列' }).selectOption('lat');
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    await status(page).waitFor();
+    expect((await drawnUserFeatures(app)).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});

@@ -46,8 +46,6 @@ export interface GeoData {
   ports: FeatureCollection<Point, PortProps>;
   parks: FeatureCollection<Point, ParkProps>;
   routes: FeatureCollection<LineString, RouteProps>;
-  /** Towns, ports and parks in one collection: the map labels them from it. */
-  places: FeatureCollection<Point, TownProps | PortProps | ParkProps>;
   context: FeatureCollection<Geometry, ContextFileProps>;
   /** Every feature by id: its properties and the source it is drawn from. */
   byId: Map<string, { source: DataSourceId; props: AnyFeatureProps }>;
@@ -131,10 +129,6 @@ export async function loadGeoData(): Promise<GeoData> {
     ports: ports as GeoData['ports'],
     parks: parks as GeoData['parks'],
     routes: routes as GeoData['routes'],
-    places: {
-      type: 'FeatureCollection',
-      features: [...towns.features, ...ports.features, ...parks.features] as GeoData['places']['features'],
-    },
     context,
     byId,
     search: await searchTable,

@@ -73,13 +73,19 @@ export function passes(place: Filterable, f: Filters, ignore?: FilterDimension):
  * symbols themselves are dimmed by feature-state, which re-lays out nothing.
  */
 export function filterExpression(kind: PlaceKind, f: Filters): ExpressionSpecification {
+  const { dimension, property } = WHAT_OF_KIND[kind];
+  const what: ExpressionSpecification[] =
+    f[dimension].length > 0 ? [['in', ['get', property], ['literal', f[dimension]]]] : [];
+  return ['all', whereExpression(kind, f), ...what];
+}
+
+/** The "where" half of the filter alone (zones, counties), for layers whose "what" is their own. */
+export function whereExpression(kind: PlaceKind, f: Filters): ExpressionSpecification {
   const parts: ExpressionSpecification[] = [];
   if (f.zones.length > 0) {
     parts.push(['any', ...f.zones.map((z): ExpressionSpecification => ['in', z, ['get', 'zones']])]);
   }
   if (f.counties.length > 0 && kind !== 'route') parts.push(['in', ['get', 'county'], ['literal', f.counties]]);
-  const { dimension, property } = WHAT_OF_KIND[kind];
-  if (f[dimension].length > 0) parts.push(['in', ['get', property], ['literal', f[dimension]]]);
   return ['all', true, ...parts];
 }
 

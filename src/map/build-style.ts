@@ -1,7 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { buildLayers } from './layers';
 import type { LayerContext } from './layers/layer-context';
-import { SOURCE } from './sources';
+import { LABEL_SOURCE, SOURCE } from './sources';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
@@ -14,6 +14,8 @@ export function buildStyle(ctx: LayerContext): StyleSpecification {
   return {
     version: 8,
     name: 'shigatse-plan',
+    // Changes show at once: a transition is more frames, each a full redraw on a weak GPU.
+    transition: { duration: 0, delay: 0 },
     sources: {
       [SOURCE.context]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.zones]: { type: 'geojson', data: empty, promoteId: 'id' },
@@ -23,7 +25,9 @@ export function buildStyle(ctx: LayerContext): StyleSpecification {
       [SOURCE.ports]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.parks]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.routes]: { type: 'geojson', data: empty, promoteId: 'id' },
-      [SOURCE.places]: { type: 'geojson', data: empty, promoteId: 'id' },
+      ...Object.fromEntries(
+        Object.values(LABEL_SOURCE).map((id) => [id, { type: 'geojson', data: empty, promoteId: 'id' } as const]),
+      ),
     },
     layers: buildLayers(ctx),
   };

@@ -12,7 +12,7 @@ import { maskedCounties } from './layers/county-layers';
 import type { LayerContext } from './layers/layer-context';
 import { selectLayerContext } from './layers/select-layer-context';
 import { userInteractiveLayers, userSourceId } from './layers/user-layers';
-import { SOURCE, type SourceId } from './sources';
+import { LABEL_SOURCE, type LabelGroup, labelFeatures, SOURCE, type SourceId } from './sources';
 import { syncUserLayers } from './sync-user-layers';
 
 /**
@@ -45,7 +45,9 @@ export function connectMapToStore(
     fill(SOURCE.ports, data.ports);
     fill(SOURCE.parks, data.parks);
     fill(SOURCE.routes, data.routes);
-    fill(SOURCE.places, data.places);
+    for (const [group, id] of Object.entries(LABEL_SOURCE) as [LabelGroup, string][]) {
+      (map.getSource(id) as GeoJSONSource).setData(labelFeatures(data, group));
+    }
     markBusy();
   };
 

@@ -7,7 +7,7 @@ import { baseMapOptions, drawIconsOnDemand } from './create-map';
 import { maskedCounties } from './layers/county-layers';
 import { selectLayerContext } from './layers/select-layer-context';
 import { userLayerSpecs, userSourceId } from './layers/user-layers';
-import { SOURCE, type SourceId } from './sources';
+import { LABEL_SOURCE, type LabelGroup, labelFeatures, SOURCE, type SourceId } from './sources';
 import { USER_LAYERS_BEFORE, userSource } from './sync-user-layers';
 
 const RENDER_TIMEOUT_MS = 90_000;
@@ -20,6 +20,10 @@ function filledStyle(state: AppState): StyleSpecification {
   for (const id of Object.values(SOURCE) as SourceId[]) {
     const source = style.sources[id] as GeoJSONSourceSpecification;
     style.sources[id] = { ...source, data: data[id] as GeoJSON.FeatureCollection };
+  }
+  for (const [group, id] of Object.entries(LABEL_SOURCE) as [LabelGroup, string][]) {
+    const source = style.sources[id] as GeoJSONSourceSpecification;
+    style.sources[id] = { ...source, data: labelFeatures(data, group) };
   }
   // The user's own layers, where the screen draws them: under the plan's places.
   const at = style.layers.findIndex((l) => l.id === USER_LAYERS_BEFORE);

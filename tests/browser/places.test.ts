@@ -27,7 +27,10 @@ describe('the town system on the overview map', () => {
 
   it('writes the names of the central city and every key node town at the overview zoom', async () => {
     const { page, app } = await openApp();
-    const labelled = await app.renderedValues('town-label', 'name');
+    const labelled = [
+      ...(await app.renderedValues('town-label-central-city', 'name')),
+      ...(await app.renderedValues('town-label-key-node', 'name')),
+    ];
     for (const name of ['桑珠孜区', '江孜镇', '曲下镇', '协格尔镇', '吉隆镇', '下司马镇'])
       expect(labelled).toContain(name);
     await page.context().close();

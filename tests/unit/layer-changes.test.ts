@@ -23,16 +23,27 @@ function changes(before: LayerContext, after: LayerContext) {
 }
 
 describe('what a change costs the map', () => {
-  it('ticking 节点乡镇 re-filters only the labels: the symbols are dimmed by feature-state', () => {
-    expect(changes(base, { ...base, filters: { ...EMPTY_FILTERS, tiers: ['node'] } })).toEqual([
-      'filter poi-label',
-      'filter town-label',
-    ]);
+  it('ticking 节点乡镇 re-filters nothing: symbols are dimmed by feature-state, the other names hidden', () => {
+    // A hidden layer's source is not laid out, and the node towns' names keep their own source.
+    expect(changes(base, { ...base, filters: { ...EMPTY_FILTERS, tiers: ['node'] } })).toEqual(
+      ['central-city', 'key-node', 'key-township']
+        .map((t) => `layout town-label-${t} visibility`)
+        .concat(['layout park-label visibility', 'layout port-label visibility'])
+        .sort(),
+    );
   });
 
   it('ticking a zone never re-tiles the counties: their mask is feature-state', () => {
     const calls = changes(base, { ...base, filters: { ...EMPTY_FILTERS, zones: ['border-belt'] } });
-    expect(calls).toEqual(['filter poi-label', 'filter town-label']);
+    expect(calls).toEqual(
+      [
+        'park-label',
+        'port-label',
+        ...['central-city', 'key-node', 'key-township', 'node'].map((t) => `town-label-${t}`),
+      ]
+        .map((id) => `filter ${id}`)
+        .sort(),
+    );
   });
 
   it('a paint property that depends on the context is updated too', () => {

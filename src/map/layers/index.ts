@@ -2,9 +2,16 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { areaLabelLayer, backgroundLayer, neighbourFillLayer } from './context-layers';
 import { countyFillLayer, countyLineLayer, countyMaskLayer, countySelectedLineLayer } from './county-layers';
 import type { LayerContext } from './layer-context';
-import { parkHaloLayer, parkIconLayer, poiLabelLayer, portHaloLayer, portIconLayer } from './port-park-layers';
+import {
+  parkHaloLayer,
+  parkIconLayer,
+  parkLabelLayer,
+  portHaloLayer,
+  portIconLayer,
+  portLabelLayer,
+} from './port-park-layers';
 import { routeLabelLayer, routeLineLayer } from './route-layers';
-import { townCircleLayer, townHaloLayer, townLabelLayer } from './town-layers';
+import { townCircleLayer, townHaloLayer, townLabelLayers } from './town-layers';
 import { zoneFillLayer, zoneLineLayer } from './zone-layers';
 
 /**
@@ -31,8 +38,9 @@ export function buildLayers(ctx: LayerContext): LayerSpecification[] {
     parkIconLayer(ctx),
     portIconLayer(ctx),
     routeLabelLayer(ctx),
-    poiLabelLayer(ctx),
-    townLabelLayer(ctx),
+    parkLabelLayer(ctx),
+    portLabelLayer(ctx),
+    ...townLabelLayers(ctx),
     // Last, so area names win label collisions.
     areaLabelLayer(ctx),
   ];

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { ICON_SCALE, type LayerItemId } from '../../symbology/classes';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
-import { SOURCE } from '../sources';
+import { LABEL_SOURCE, SOURCE } from '../sources';
 import { byZoom } from './by-class';
 import { haloOpacity } from './halo';
 import { nameField } from './label-field';
@@ -74,30 +74,24 @@ export const portIconLayer = (ctx: LayerContext) =>
 export const parkIconLayer = (ctx: LayerContext) =>
   icon('park-icon', SOURCE.parks, shown(ctx, 'layer:parks'), parkIcon, PARK_BADGE_OFFSET);
 
-/** The names of ports and parks, once zoomed in; only those the filter and the eye buttons leave. */
-export const poiLabelLayer = (ctx: LayerContext): LayerSpecification => {
-  const kinds: ExpressionSpecification[] = [];
-  for (const [kind, layer] of [
-    ['port', 'layer:ports'],
-    ['park', 'layer:parks'],
-  ] as const) {
-    if (visibleIf(ctx, layer, kind) === 'visible')
-      kinds.push(['all', ['==', ['get', 'kind'], kind], placeFilter(ctx, kind)]);
-  }
-  return {
-    id: 'poi-label',
-    type: 'symbol',
-    source: SOURCE.places,
-    minzoom: 7.5,
-    filter: ['any', false, ...kinds],
-    layout: {
-      'text-field': nameField(ctx.lang),
-      'text-font': LABEL_FONTS,
-      'text-size': 12,
-      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-      'text-radial-offset': 1.1,
-      'text-max-width': 9,
-    },
-    paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.4 },
-  };
-};
+/** The names of ports or parks, once zoomed in; only those the filter and the eye buttons leave. */
+const poiLabelLayer = (ctx: LayerContext, kind: 'port' | 'park', layer: LayerItemId): LayerSpecification => ({
+  id: `${kind}-label`,
+  type: 'symbol',
+  source: LABEL_SOURCE[kind],
+  minzoom: 7.5,
+  filter: placeFilter(ctx, kind),
+  layout: {
+    visibility: visibleIf(ctx, layer, kind),
+    'text-field': nameField(ctx.lang),
+    'text-font': LABEL_FONTS,
+    'text-size': 12,
+    'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+    'text-radial-offset': 1.1,
+    'text-max-width': 9,
+  },
+  paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.4 },
+});
+
+export const portLabelLayer = (ctx: LayerContext) => poiLabelLayer(ctx, 'port', 'layer:ports');
+export const parkLabelLayer = (ctx: LayerContext) => poiLabelLayer(ctx, 'park', 'layer:parks');

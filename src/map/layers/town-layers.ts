@@ -1,12 +1,14 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { TierId } from '../../data/types';
+import { whereExpression } from '../../filter/filter-model';
 import { SEAT_RING, TIER_CLASSES, type TierClass } from '../../symbology/classes';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
 import type { SymbolSpec } from '../../symbology/symbol-spec';
-import { SOURCE } from '../sources';
-import { byClass, byZoomAndClass } from './by-class';
+import { LABEL_SOURCE, SOURCE } from '../sources';
+import { byClass, byZoom, byZoomAndClass } from './by-class';
 import { haloOpacity } from './halo';
 import { nameField } from './label-field';
-import { type LayerContext, placeFilter, visibleIf } from './layer-context';
+import { type LayerContext, visibleIf } from './layer-context';
 import { unlessFilteredOut } from './place-state';
 
 type Circle = Extract<SymbolSpec, { type: 'circle' }>;
@@ -53,22 +55,33 @@ export const townCircleLayer = (ctx: LayerContext): LayerSpecification => ({
   },
 });
 
-/** Names by importance: higher tiers win collisions and show first as you zoom in. */
-export const townLabelLayer = (ctx: LayerContext): LayerSpecification => ({
-  id: 'town-label',
-  type: 'symbol',
-  source: SOURCE.places,
-  filter: ['all', ['==', ['get', 'kind'], 'town'], placeFilter(ctx, 'town')],
-  layout: {
-    visibility: visibleIf(ctx, 'layer:towns', 'town'),
-    'text-field': nameField(ctx.lang),
-    'text-font': LABEL_FONTS,
-    'text-size': byZoomAndClass(TIER_CLASSES, (c) => c.labelSize, 10, ctx.textScale),
-    'symbol-sort-key': byClass(TIER_CLASSES, (c) => c.rank, 9),
-    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-    'text-radial-offset': 0.9,
-    'text-justify': 'auto',
-    'text-max-width': 8,
-  },
-  paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 },
-});
+/** A tier's names: a layer of its own, so ticking a tier hides the others' names without re-laying out any. */
+const townLabelLayer = (ctx: LayerContext, tier: TierClass): LayerSpecification => {
+  const { tiers } = ctx.filters;
+  const shown =
+    visibleIf(ctx, 'layer:towns', 'town') === 'visible' && (tiers.length === 0 || tiers.includes(tier.value as never));
+  return {
+    id: `town-label-${tier.value}`,
+    type: 'symbol',
+    source: LABEL_SOURCE[tier.value as TierId],
+    filter: whereExpression('town', ctx.filters),
+    layout: {
+      visibility: shown ? 'visible' : 'none',
+      'text-field': nameField(ctx.lang),
+      'text-font': LABEL_FONTS,
+      'text-size': byZoom(tier.labelSize, ctx.textScale),
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.9,
+      'text-justify': 'auto',
+      'text-max-width': 8,
+    },
+    paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 },
+  };
+};
+
+/**
+ * Names by importance: the higher tier's layer lies on top, so its names are
+ * placed first and win collisions, and show first as you zoom in.
+ */
+export const townLabelLayers = (ctx: LayerContext): LayerSpecification[] =>
+  [...TIER_CLASSES].sort((a, b) => b.rank - a.rank).map((tier) => townLabelLayer(ctx, tier));

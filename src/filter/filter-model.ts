@@ -76,17 +76,21 @@ export function filterExpression(kind: PlaceKind, f: Filters): ExpressionSpecifi
   const { dimension, property } = WHAT_OF_KIND[kind];
   const what: ExpressionSpecification[] =
     f[dimension].length > 0 ? [['in', ['get', property], ['literal', f[dimension]]]] : [];
-  return ['all', whereExpression(kind, f), ...what];
+  return ['all', true, ...whereParts(kind, f), ...what];
 }
 
 /** The "where" half of the filter alone (zones, counties), for layers whose "what" is their own. */
 export function whereExpression(kind: PlaceKind, f: Filters): ExpressionSpecification {
+  return ['all', true, ...whereParts(kind, f)];
+}
+
+function whereParts(kind: PlaceKind, f: Filters): ExpressionSpecification[] {
   const parts: ExpressionSpecification[] = [];
   if (f.zones.length > 0) {
     parts.push(['any', ...f.zones.map((z): ExpressionSpecification => ['in', z, ['get', 'zones']])]);
   }
   if (f.counties.length > 0 && kind !== 'route') parts.push(['in', ['get', 'county'], ['literal', f.counties]]);
-  return ['all', true, ...parts];
+  return parts;
 }
 
 /** False when the "what" dimensions choose other kinds only. */

@@ -14,6 +14,8 @@ import base from './vite.config.ts';
  * - the plugin below moves that script and the stylesheet into the HTML.
  * MapLibre itself turns the worker's data: URL into a module worker: with an
  * opaque origin it fetches the worker URL and starts it from a data: URL.
+ * The import worker is a bundle of its own: the plugin puts it into the script
+ * as a data: URL too.
  */
 export default mergeConfig(
   base,
@@ -46,6 +48,18 @@ function inlineIntoHtml(): Plugin {
         const html = bundle['index.html'];
         if (html?.type !== 'asset' || typeof html.source !== 'string') this.error('no index.html in the bundle');
         let page = html.source;
+        // A worker bundle (the import worker) becomes a data: URL where the scripts name it.
+        for (const [fileName, output] of Object.entries(bundle)) {
+          if (output.type !== 'asset' || !fileName.endsWith('.js')) continue;
+          const url = `data:text/javascript;base64,${Buffer.from(output.source).toString('base64')}`;
+          // Named from the chunk's folder (`import.worker-….js`) or from the root (`./assets/…`).
+          const base = fileName.slice(fileName.lastIndexOf('/') + 1);
+          const named = new RegExp(`(\\.?/)?([\\w-]+/)*${escapeRegExp(base)}`, 'g');
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type === 'chunk') chunk.code = chunk.code.replace(named, () => url);
+          }
+          delete bundle[fileName];
+        }
         for (const [fileName, output] of Object.entries(bundle)) {
           if (fileName === 'index.html') continue;
           const tag = output.type === 'chunk' ? scriptTag(fileName) : styleTag(fileName);

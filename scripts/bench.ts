@@ -3,13 +3,15 @@
  * GeoJSON, bench/floor/), interleaved in one Chromium at 1920×1080: navigation
  * → ready, a filter click (time, frames, tile layouts, main-thread time), hover
  * → highlight (app only), frame times of a scripted pan and zoom; then the gzip
- * weight of the initial JS and of the data, and search per keystroke. Prints a
+ * weight of the initial JS and of the data, search per keystroke, and imports of
+ * 1k, 10k and 100k points (BENCH_IMPORT=0 skips them). Prints a
  * table and writes bench-results.json. Not part of `npm test`.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { launchBrowser } from '../tests/browser/support/browser';
+import { measureImports } from './bench/import-scale';
 import { appMapSize, measurePage, type PageRun, type Side } from './bench/measure-page';
 import { summarise, table } from './bench/report';
 import { measureSearch } from './bench/search';
@@ -41,6 +43,7 @@ async function main() {
     for (const side of ['floor', 'app'] as const) runs[side].push(await measurePage(browser, side, urls[side]));
   }
   const search = await measureSearch(browser, urls.app);
+  const imports = process.env.BENCH_IMPORT === '0' ? [] : await measureImports(browser, urls.app);
   const chromium = browser.version();
   await browser.close();
   await app.close();
@@ -54,12 +57,17 @@ async function main() {
     data: dataFiles(join(ROOT, 'dist')),
     search,
   });
-  writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ ...summary, imports }, null, 2)}\n`);
   console.log(`${RUNS} pages per side, interleaved; map ${size.w}×${size.h} px on both; Chromium ${chromium}`);
   console.log(table(summary));
   console.log(`ready, app runs (ms): ${summary.ready.appRuns.join(' ')}`);
   console.log(`ready, floor runs (ms): ${summary.ready.floorRuns.join(' ')}`);
   console.log(`initial JS files: ${summary.initialJsFiles.join(', ')}`);
+  for (const r of imports) {
+    console.log(
+      `import ${r.points} points: ${r.importMs} ms, longest task ${r.longestTaskMs.toFixed(0)} ms, heap ${r.heapMb.toFixed(0)} MB; 吉隆县 click ${r.filterClickMs.toFixed(0)} ms (without the layer ${r.filterClickWithoutMs.toFixed(0)} ms)`,
+    );
+  }
   console.log(`bench-results.json written; ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -17,11 +17,10 @@
 export const COMPOSITION = {
   padding: 16,
   titleHeight: 64,
+  /** A legend column: its title and LEGEND_COLUMN_ITEMS entries of 18 px. */
   legendRowHeight: 160,
   footerHeight: 48,
   minColumnWidth: 220,
-  /** At most this many legend entries in one section. */
-  maxSectionItems: 7,
 } as const;
 
 export interface Rect {

@@ -1,3 +1,4 @@
+import type { ColourBy } from '../symbology/user-classes';
 import type { GeometryKind, ImportedFeature, ImportFormat } from './types';
 
 /** A layer of the user's own data, as the store, the map and IndexedDB keep it. */
@@ -14,6 +15,8 @@ export interface UserLayer {
   propertyKeys: string[];
   geometryKinds: GeometryKind[];
   colour: string;
+  /** Colour by a property's categories or a graduated scale instead of one colour (missing in older saves). */
+  colourBy?: ColourBy | null;
   /** The property whose value labels each feature on the map, or null for none. */
   labelProperty: string | null;
   visible: boolean;

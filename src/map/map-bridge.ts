@@ -173,19 +173,26 @@ export function connectMapToStore(
       .filter((f) => f.state.off !== true);
   };
   /** A feature's id: the plan's `id`, or an imported feature's selection id. */
-  const idOf = (f: MapGeoJSONFeature) => String(f.properties.__fid ?? f.properties.id);
+  const idOf = (f: MapGeoJSONFeature) => (f.properties.cluster ? null : String(f.properties.__fid ?? f.properties.id));
   const featureAt = (e: MapMouseEvent): MapGeoJSONFeature | undefined => featuresAt(e)[0];
 
   const onMove = (e: MapMouseEvent) => {
     const hit = featureAt(e);
     const id = hit ? idOf(hit) : null;
     if (id !== store.getState().hoveredId) store.getState().hover(id);
-    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    map.getCanvas().style.cursor = id || hit?.properties.cluster ? 'pointer' : '';
   };
   const onLeave = () => store.getState().hover(null);
   const onClick = (e: MapMouseEvent) => {
+    const hits = featuresAt(e);
+    // A cluster of imported points opens up: zoom in on it.
+    if (hits[0]?.properties.cluster) {
+      markBusy();
+      map.easeTo({ center: e.lngLat, zoom: Math.min(map.getZoom() + 2, 12), duration: 500 });
+      return;
+    }
     // Topmost first; the others under the pointer are offered in the panel.
-    const ids = featuresAt(e).map(idOf);
+    const ids = hits.map(idOf).filter((id): id is string => id !== null);
     const [first = null, ...rest] = [...new Set(ids)];
     // A county is explored: framed, the rest dimmed.
     if (first && sourceOf(first) === SOURCE.counties) store.getState().focus(first);

@@ -29,7 +29,7 @@ function filledStyle(state: AppState): StyleSpecification {
   const at = style.layers.findIndex((l) => l.id === USER_LAYERS_BEFORE);
   const ctx = selectLayerContext(state);
   for (const layer of state.userLayers) {
-    style.sources[userSourceId(layer.id)] = userSource(layer);
+    style.sources[userSourceId(layer.id)] = userSource(layer, state.filters);
   }
   style.layers.splice(at, 0, ...state.userLayers.flatMap((l) => userLayerSpecs(l, ctx)));
   return style;

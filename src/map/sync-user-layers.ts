@@ -1,15 +1,21 @@
-import type { GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Filters } from '../filter/filter-model';
 import type { UserLayer } from '../import/user-layer';
 import { applyLayerChanges } from './apply-layer-changes';
 import type { LayerContext } from './layers/layer-context';
-import { userLayerSpecs, userSourceData, userSourceId } from './layers/user-layers';
+import { isClustered, userLayerSpecs, userSourceData, userSourceId } from './layers/user-layers';
 
 /** The plan's layer under which the user's layers are drawn: the plan's towns, ports and parks stay on top. */
 export const USER_LAYERS_BEFORE = 'town-halo';
 
 /** The style source of a user layer, data included (also for the export's still map). */
-export function userSource(layer: UserLayer): GeoJSONSourceSpecification {
-  return { type: 'geojson', data: userSourceData(layer), promoteId: '__fid' };
+export function userSource(layer: UserLayer, filters?: Filters): GeoJSONSourceSpecification {
+  const spec: GeoJSONSourceSpecification = {
+    type: 'geojson',
+    data: userSourceData(layer, filters),
+    promoteId: '__fid',
+  };
+  return isClustered(layer) ? { ...spec, cluster: true, clusterRadius: 45, clusterMaxZoom: 9 } : spec;
 }
 
 /**
@@ -35,9 +41,13 @@ export function syncUserLayers(
     const old = previous.get(layer.id);
     const specs = userLayerSpecs(layer, ctxAfter);
     if (!old || !map.getSource(userSourceId(layer.id))) {
-      map.addSource(userSourceId(layer.id), userSource(layer));
+      map.addSource(userSourceId(layer.id), userSource(layer, ctxAfter.filters));
       for (const spec of specs) map.addLayer(spec, USER_LAYERS_BEFORE);
       continue;
+    }
+    // Clusters count what passes the filter, so their data follow it (a re-cluster in the worker).
+    if (isClustered(layer) && ctxBefore.filters !== ctxAfter.filters) {
+      (map.getSource(userSourceId(layer.id)) as GeoJSONSource).setData(userSourceData(layer, ctxAfter.filters));
     }
     const oldSpecs = new Map(userLayerSpecs(old, ctxBefore).map((s) => [s.id, s]));
     for (const spec of specs) {

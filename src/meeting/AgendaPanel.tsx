@@ -8,6 +8,7 @@ import {
   exportAgenda,
   goToScene,
   importAgenda,
+  missingSceneLayers,
   moveScene,
   renameScene,
 } from './agenda-actions';
@@ -20,6 +21,7 @@ export default function AgendaPanel() {
   const lang = useAppStore((s) => s.lang);
   const agenda = useAppStore((s) => s.agenda);
   const current = useAppStore((s) => s.sceneIndex);
+  const userLayers = useAppStore((s) => s.userLayers);
   const [message, setMessage] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -36,6 +38,16 @@ export default function AgendaPanel() {
             <button type="button" className="link" onClick={() => goToScene(store, i)}>
               {lang === 'zh' ? scene.title : scene.title_en}
             </button>
+            {scene.userLayers && (
+              <span
+                className={
+                  missingSceneLayers(userLayers, scene.userLayers).length > 0 ? 'scene-needs missing' : 'scene-needs'
+                }
+              >
+                {t('sceneNeeds')}
+                {scene.userLayers.join(lang === 'zh' ? '、' : ', ')}
+              </span>
+            )}
             <span className="scene-tools">
               <button
                 type="button"

@@ -1,3 +1,4 @@
+import { STRINGS } from '../i18n/strings';
 import type { AppStore } from '../store/app-store';
 import { parseHash } from '../url/hash-codec';
 import { applyHashState, currentViewHash } from '../url/url-sync';
@@ -14,6 +15,26 @@ export function goToScene(store: AppStore, index: number) {
   if (!scene) return;
   store.getState().setScene(clamped);
   applyHashState(store, parseHash(scene.view).state, true);
+  if (scene.userLayers) showSceneLayers(store, scene.userLayers);
+}
+
+/** The scene's imported layers, shown; the others hidden. A layer this browser lacks is named in a notice. */
+function showSceneLayers(store: AppStore, names: readonly string[]) {
+  const s = store.getState();
+  for (const layer of s.userLayers) {
+    const visible = names.includes(layer.name);
+    if (layer.visible !== visible) s.updateUserLayer(layer.id, { visible });
+  }
+  const missing = missingSceneLayers(s.userLayers, names);
+  if (missing.length > 0) {
+    const t = STRINGS[s.lang];
+    s.showNotice(`${t.sceneLayersMissing}${missing.join(s.lang === 'zh' ? '、' : ', ')}`);
+  }
+}
+
+/** The layers a scene needs that this browser has not imported. */
+export function missingSceneLayers(layers: readonly { name: string }[], names: readonly string[]): string[] {
+  return names.filter((n) => !layers.some((l) => l.name === n));
 }
 
 /** The agenda kept in this browser (an edited agenda survives a reload), or null. */
@@ -39,7 +60,15 @@ export function saveAgenda(store: AppStore, agenda: Scene[]) {
 
 export function addCurrentView(store: AppStore, title: string) {
   const s = store.getState();
-  const scene: Scene = { title, title_en: title, caption: '', cite: '', view: currentViewHash(store) };
+  const shown = s.userLayers.filter((l) => l.visible).map((l) => l.name);
+  const scene: Scene = {
+    title,
+    title_en: title,
+    caption: '',
+    cite: '',
+    view: currentViewHash(store),
+    ...(shown.length > 0 ? { userLayers: shown } : {}),
+  };
   saveAgenda(store, [...s.agenda, scene]);
 }
 

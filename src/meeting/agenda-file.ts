@@ -44,12 +44,17 @@ export function parseAgendaFile(content: string): { scenes: Scene[] } | { error:
     const { problems } = parseHash(view);
     if (!view.startsWith('#') || problems.length > 0)
       return { error: `scene ${i + 1}: view (${problems.join(', ') || 'no #'})` };
+    const layers = s.userLayers;
+    if (layers !== undefined && (!Array.isArray(layers) || layers.length > 50 || !layers.every((n) => text(n, 200)))) {
+      return { error: `scene ${i + 1}: userLayers must be a list of layer names` };
+    }
     scenes.push({
       title: s.title as string,
       title_en: s.title_en as string,
       caption: s.caption as string,
       cite: s.cite as string,
       view,
+      ...(layers ? { userLayers: layers as string[] } : {}),
     });
   }
   return { scenes };

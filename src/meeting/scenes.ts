@@ -11,6 +11,8 @@ export interface Scene {
   cite: string;
   /** The view: a URL hash of the link codec (camera, filters, layers, selection, reader). */
   view: string;
+  /** The user's imported layers the scene shows (by name: they live in a browser, not in a link). */
+  userLayers?: string[];
 }
 
 /** The plan's spatial story: the default agenda. Captions are quoted from the plan text. */

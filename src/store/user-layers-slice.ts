@@ -34,7 +34,7 @@ export interface UserLayersSlice {
   setUserLayers: (layers: UserLayer[]) => void;
   updateUserLayer: (
     id: string,
-    change: Partial<Pick<UserLayer, 'name' | 'colour' | 'labelProperty' | 'visible'>>,
+    change: Partial<Pick<UserLayer, 'name' | 'colour' | 'colourBy' | 'labelProperty' | 'visible'>>,
   ) => void;
   moveUserLayer: (id: string, by: -1 | 1) => void;
   removeUserLayer: (id: string) => void;

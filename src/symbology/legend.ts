@@ -1,8 +1,13 @@
 import { type FilterDimension, type Filters, isKindShown, type PlaceKind } from '../filter/filter-model';
 import { type Lang, STRINGS } from '../i18n/strings';
+import type { ImportedFeature } from '../import/types';
 import type { LayerItemId, SymbolClass } from './classes';
 import { type FilterOption, type GroupId, PANEL_GROUPS } from './groups';
 import type { SymbolSpec } from './symbol-spec';
+import { type ColourBy, layerColourClasses } from './user-classes';
+
+/** The most entries one legend column holds in the PNG and print layouts (the plan's groups hold at most 7). */
+export const LEGEND_COLUMN_ITEMS = 7;
 
 export interface LegendItem {
   classId: string;
@@ -30,17 +35,19 @@ export interface UserLayerLegend {
   id: string;
   name: string;
   colour: string;
+  colourBy?: ColourBy | null;
+  features: readonly ImportedFeature[];
   visible: boolean;
   geometryKinds: readonly ('point' | 'line' | 'polygon')[];
 }
 
-/** A user layer's swatch, as the map draws it (its dominant geometry). */
-function userSymbol(l: UserLayerLegend): SymbolSpec {
+/** A user layer's swatch in a colour, as the map draws it (its dominant geometry). */
+function userSymbol(l: UserLayerLegend, colour = l.colour): SymbolSpec {
   if (l.geometryKinds.includes('polygon')) {
-    return { type: 'fill', colour: l.colour, opacity: 0.35, edge: { colour: l.colour, width: [[0, 2]] } };
+    return { type: 'fill', colour, opacity: 0.35, edge: { colour, width: [[0, 2]] } };
   }
-  if (l.geometryKinds.includes('line')) return { type: 'line', colour: l.colour, width: [[0, 2]], opacity: 1 };
-  return { type: 'circle', colour: l.colour, radius: [[0, 5]], stroke: '#ffffff', strokeWidth: 1.2 };
+  if (l.geometryKinds.includes('line')) return { type: 'line', colour, width: [[0, 2]], opacity: 1 };
+  return { type: 'circle', colour, radius: [[0, 5]], stroke: '#ffffff', strokeWidth: 1.2 };
 }
 
 const KIND_OF_GROUP: Record<Exclude<GroupId, 'spatial'>, PlaceKind> = {
@@ -84,13 +91,27 @@ export function legendSections({ lang, hidden, filters, userLayers = [] }: Legen
       });
     }
   }
-  const mine = userLayers.filter((l) => l.visible);
-  if (mine.length > 0) {
+  // The user's entries, in columns of at most LEGEND_COLUMN_ITEMS: none is dropped.
+  const mine = userLayers.filter((l) => l.visible).flatMap((l) => userLegendItems(l));
+  for (let i = 0; i < mine.length; i += LEGEND_COLUMN_ITEMS) {
     sections.push({
       id: 'user',
-      title: STRINGS[lang].userLayers,
-      items: mine.map((l) => ({ classId: `user:${l.id}`, symbol: userSymbol(l), label: l.name, schematic: false })),
+      title: i === 0 ? STRINGS[lang].userLayers : `${STRINGS[lang].userLayers} …`,
+      items: mine.slice(i, i + LEGEND_COLUMN_ITEMS),
     });
   }
   return sections;
+}
+
+/** A user layer's legend entries: one, or one per class of its colouring (named "layer: class"). */
+export function userLegendItems(l: UserLayerLegend): LegendItem[] {
+  const classes = layerColourClasses(l);
+  if (classes.length === 0)
+    return [{ classId: `user:${l.id}`, symbol: userSymbol(l), label: l.name, schematic: false }];
+  return classes.map((c, i) => ({
+    classId: `user:${l.id}:${i}`,
+    symbol: userSymbol(l, c.colour),
+    label: `${l.name}：${c.label}`,
+    schematic: false,
+  }));
 }

@@ -70,6 +70,31 @@ function UserLayerItem({ layer, first, last }: { layer: UserLayer; first: boolea
             ))}
           </select>
         </label>
+        <label>
+          {t('colourBy')}{' '}
+          <select
+            value={layer.colourBy ? `${layer.colourBy.mode}:${layer.colourBy.property}` : ''}
+            onChange={(e) => {
+              const [mode, ...rest] = e.currentTarget.value.split(':');
+              const property = rest.join(':');
+              update(layer.id, {
+                colourBy: mode === 'categories' || mode === 'graduated' ? { mode, property } : null,
+              });
+            }}
+          >
+            <option value="">{t('singleColour')}</option>
+            {layer.propertyKeys.map((k) => (
+              <option key={`c:${k}`} value={`categories:${k}`}>
+                {t('byCategories').replace('{p}', k)}
+              </option>
+            ))}
+            {layer.propertyKeys.map((k) => (
+              <option key={`g:${k}`} value={`graduated:${k}`}>
+                {t('byGraduated').replace('{p}', k)}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" disabled={first} onClick={() => store.getState().moveUserLayer(layer.id, 1)}>
           {t('moveUp')}
         </button>

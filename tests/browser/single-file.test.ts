@@ -57,6 +57,13 @@ describe('the single HTML file, from file:// with no network', () => {
     expect((await app.renderedValues('county-fill', 'name')).length).toBe(18);
     expect((await app.renderedValues('town-circle', 'id')).length).toBe(46);
     expect(await app.paintedShare()).toBeGreaterThan(0.3);
+    // Importing works offline too: the import worker is inside the file.
+    await page
+      .getByTestId('import-input')
+      .setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'import', 'jingwei.csv'));
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '已导入' }).textContent(), { timeout: 30_000 })
+      .toContain('「jingwei.csv」已导入 5 个要素');
     expect(attempted).toEqual([]);
     expect(errors).toEqual([]);
     await page.screenshot({ path: artifactPath('single-file.png') });

@@ -1,7 +1,9 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Filters } from '../../filter/filter-model';
+import { bucketPasses } from '../../filter/user-buckets';
 import { type UserLayer, userFeatureId } from '../../import/user-layer';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
+import { layerColourClasses, OTHER_CATEGORY_COLOUR } from '../../symbology/user-classes';
 import type { LayerContext } from './layer-context';
 
 /** The source of a user layer. Every id of the user's data starts with `user-`. */
@@ -21,11 +23,80 @@ const geometry = (...types: string[]): ExpressionSpecification => ['in', ['geome
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
+/** A user layer's colour: one colour, or by a property's categories or graduated classes. */
+function colourOf(layer: UserLayer): string | ExpressionSpecification {
+  const by = layer.colourBy;
+  const classes = layerColourClasses(layer);
+  if (!by || classes.length === 0) return layer.colour;
+  if (by.mode === 'categories') {
+    return [
+      'match',
+      ['to-string', ['get', by.property]],
+      ...classes.flatMap((c) => [String(c.value), c.colour]),
+      OTHER_CATEGORY_COLOUR,
+    ] as unknown as ExpressionSpecification;
+  }
+  const [first, ...rest] = classes;
+  return [
+    'step',
+    ['to-number', ['get', by.property], 0],
+    first!.colour,
+    ...rest.flatMap((c) => [Number(c.value), c.colour]),
+  ] as unknown as ExpressionSpecification;
+}
+
+/** Point layers larger than this are clustered at low zoom (MapLibre's clustering). */
+export const CLUSTER_FROM = 2_000;
+
+/** Whether a user layer is drawn clustered: many features, points only. */
+export function isClustered(layer: UserLayer): boolean {
+  return layer.features.length > CLUSTER_FROM && layer.geometryKinds.every((k) => k === 'point');
+}
+
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+
+/** Clusters: a circle sized by how many points it holds, and the number. */
+function clusterSpecs(layer: UserLayer, source: string, visibility: 'visible' | 'none'): LayerSpecification[] {
+  return [
+    {
+      id: `${source}-cluster`,
+      type: 'circle',
+      source,
+      filter: isCluster,
+      layout: { visibility },
+      paint: {
+        'circle-color': layer.colour,
+        'circle-opacity': 0.8,
+        'circle-radius': ['step', ['get', 'point_count'], 12, 100, 16, 1000, 22, 10000, 28],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: `${source}-cluster-count`,
+      type: 'symbol',
+      source,
+      filter: isCluster,
+      layout: {
+        visibility,
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': LABEL_FONTS,
+        'text-size': 11,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+  ];
+}
+
 /** The map layers of one user layer, bottom to top: polygons, lines, points, labels. */
 export function userLayerSpecs(layer: UserLayer, ctx: LayerContext): LayerSpecification[] {
   const source = userSourceId(layer.id);
+  const colour = colourOf(layer);
   const visibility = layer.visible ? 'visible' : 'none';
-  const where = whereFilter(ctx.filters);
+  const clustered = isClustered(layer);
+  // A clustered source is filtered before clustering (its data), so that the clusters count only what passes.
+  const where = clustered ? [['!', isCluster] as ExpressionSpecification] : whereFilter(ctx.filters);
   const only = (g: ExpressionSpecification): FilterSpecification => ['all', g, ...where];
   const specs: LayerSpecification[] = [
     {
@@ -34,7 +105,7 @@ export function userLayerSpecs(layer: UserLayer, ctx: LayerContext): LayerSpecif
       source,
       filter: only(geometry('Polygon', 'MultiPolygon')),
       layout: { visibility },
-      paint: { 'fill-color': layer.colour, 'fill-opacity': ['case', selected, 0.6, hovered, 0.5, 0.35] },
+      paint: { 'fill-color': colour, 'fill-opacity': ['case', selected, 0.6, hovered, 0.5, 0.35] },
     },
     {
       id: `${source}-line`,
@@ -42,7 +113,7 @@ export function userLayerSpecs(layer: UserLayer, ctx: LayerContext): LayerSpecif
       source,
       filter: only(geometry('LineString', 'MultiLineString', 'Polygon', 'MultiPolygon')),
       layout: { visibility, 'line-join': 'round' },
-      paint: { 'line-color': ['case', selected, HALO_COLOUR, layer.colour], 'line-width': ['case', selected, 4, 2] },
+      paint: { 'line-color': ['case', selected, HALO_COLOUR, colour], 'line-width': ['case', selected, 4, 2] },
     },
     {
       id: `${source}-circle`,
@@ -51,7 +122,7 @@ export function userLayerSpecs(layer: UserLayer, ctx: LayerContext): LayerSpecif
       filter: only(geometry('Point', 'MultiPoint')),
       layout: { visibility },
       paint: {
-        'circle-color': layer.colour,
+        'circle-color': colour,
         'circle-radius': [
           'interpolate',
           ['linear'],
@@ -66,6 +137,7 @@ export function userLayerSpecs(layer: UserLayer, ctx: LayerContext): LayerSpecif
       },
     },
   ];
+  if (clustered) specs.push(...clusterSpecs(layer, source, visibility));
   if (layer.labelProperty) {
     specs.push({
       id: `${source}-label`,
@@ -90,26 +162,44 @@ export function userLayerSpecs(layer: UserLayer, ctx: LayerContext): LayerSpecif
 
 /** The layers of a user layer that a click or hover can pick a feature from. */
 export const userInteractiveLayers = (layer: UserLayer) =>
-  ['circle', 'line', 'fill'].map((kind) => `${userSourceId(layer.id)}-${kind}`);
+  [...(isClustered(layer) ? ['cluster'] : []), 'circle', 'line', 'fill'].map(
+    (kind) => `${userSourceId(layer.id)}-${kind}`,
+  );
 
 /**
  * A user layer as GeoJSON for its source: each feature keeps its own properties
  * and gets its selection id (`__fid`, promoted to the feature id) and its zones
  * as a list, for the filter.
  */
-export function userSourceData(layer: UserLayer): GeoJSON.FeatureCollection {
+export function userSourceData(layer: UserLayer, filters?: Filters): GeoJSON.FeatureCollection {
+  const keep = filters && isClustered(layer) ? passesWhere(filters) : () => true;
   return {
     type: 'FeatureCollection',
-    features: layer.features.map((f, i) => ({
-      type: 'Feature',
-      geometry: f.geometry,
-      properties: {
-        ...f.properties,
-        __fid: userFeatureId(layer.id, i),
-        __zone_list: String(f.properties.__zones ?? '')
-          .split(',')
-          .filter(Boolean),
-      },
-    })),
+    features: layer.features.flatMap((f, i) =>
+      (keep(f) ? [f] : []).map((f) => ({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: {
+          ...f.properties,
+          __fid: userFeatureId(layer.id, i),
+          __zone_list: String(f.properties.__zones ?? '')
+            .split(',')
+            .filter(Boolean),
+        },
+      })),
+    ),
   };
+}
+
+/** The plan's "where" filter as a test on an imported feature (for data filtered before clustering). */
+function passesWhere(f: Filters) {
+  return (feature: { properties: Record<string, unknown> }) =>
+    bucketPasses(
+      {
+        county: typeof feature.properties.__county === 'string' ? feature.properties.__county : null,
+        zones: String(feature.properties.__zones ?? '').split(','),
+        count: 1,
+      },
+      f,
+    );
 }

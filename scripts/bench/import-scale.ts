@@ -1,0 +1,89 @@
+/**
+ * Importing 1k, 10k and 100k points through the app's own 导入数据 button, in the
+ * browser: time to the status, the longest main-thread task meanwhile, the JS
+ * heap after, and a 吉隆县 filter click with and without the layer.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+export interface ImportRun {
+  points: number;
+  importMs: number;
+  longestTaskMs: number;
+  heapMb: number;
+  filterClickMs: number;
+  filterClickWithoutMs: number;
+}
+
+/** Points spread over the city's box (deterministic), as a GeoJSON file. */
+function pointsFile(n: number): Buffer {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const features = Array.from({ length: n }, (_, i) => ({
+    type: 'Feature',
+    properties: { name: `项目${i + 1}`, 投资: Math.round(random() * 10000) },
+    geometry: { type: 'Point', coordinates: [+(82.5 + random() * 8).toFixed(5), +(27.6 + random() * 3.6).toFixed(5)] },
+  }));
+  return Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
+}
+
+const ready = (page: Page) => page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 600_000 });
+
+/** Ticks 吉隆县 and unticks it, timing each click to the map's ready; the median of the two. */
+async function countyClick(page: Page): Promise<number> {
+  const box = page.getByRole('checkbox', { name: '吉隆县', exact: true });
+  const times: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    const start = Date.now();
+    await box.click();
+    await page.waitForSelector('[data-testid="map"][data-ready="false"]', { timeout: 5_000 }).catch(() => undefined);
+    await ready(page);
+    times.push(Date.now() - start);
+  }
+  return (times[0]! + times[1]!) / 2;
+}
+
+export async function measureImports(browser: Browser, url: string, sizes = [1_000, 10_000, 100_000]) {
+  const runs: ImportRun[] = [];
+  for (const points of sizes) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    const filterClickWithoutMs = await countyClick(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const start = Date.now();
+    await page.getByTestId('import-input').setInputFiles({
+      name: `points-${points}.geojson`,
+      mimeType: 'application/geo+json',
+      buffer: pointsFile(points),
+    });
+    await page.getByRole('status').filter({ hasText: '已导入' }).waitFor({ timeout: 600_000 });
+    await ready(page);
+    const importMs = Date.now() - start;
+    const { longest, heap } = await page.evaluate(() => ({
+      longest: (window as unknown as { __longest: number }).__longest,
+      heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+    }));
+    const filterClickMs = await countyClick(page);
+    runs.push({
+      points,
+      importMs,
+      longestTaskMs: longest,
+      heapMb: heap / 2 ** 20,
+      filterClickMs,
+      filterClickWithoutMs,
+    });
+    await context.close();
+  }
+  return runs;
+}

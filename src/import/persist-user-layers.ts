@@ -2,17 +2,26 @@ import { createStore, del, get, set } from 'idb-keyval';
 import type { AppStore } from '../store/app-store';
 import type { UserLayer } from './user-layer';
 
-// One IndexedDB database of the app's own: the layers, each under its id, and their order.
+// One IndexedDB database of the app's own: each layer's settings and its features apart, and their order.
 const db = () => createStore('shigatse-plan-map', 'user-layers');
 const ORDER = 'order';
+const featuresKey = (id: string) => `${id}:features`;
 
 /** The layers saved in this browser, in their order; none when IndexedDB is missing or unreadable. */
 export async function loadUserLayers(): Promise<UserLayer[]> {
   try {
     const store = db();
     const order = ((await get<string[]>(ORDER, store)) ?? []).filter((id) => /^u\d+$/.test(id));
-    const layers = await Promise.all(order.map((id) => get<UserLayer>(id, store)));
-    return layers.filter((l): l is UserLayer => Boolean(l && Array.isArray(l.features)));
+    const layers = await Promise.all(
+      order.map(async (id) => {
+        const [meta, features] = await Promise.all([
+          get<Omit<UserLayer, 'features'>>(id, store),
+          get<UserLayer['features']>(featuresKey(id), store),
+        ]);
+        return meta && Array.isArray(features) ? { ...meta, features } : null;
+      }),
+    );
+    return layers.filter((l): l is UserLayer => l !== null);
   } catch {
     return [];
   }
@@ -32,8 +41,17 @@ export function persistUserLayers(app: AppStore): () => void {
     const after = state.userLayers;
     writing = writing.then(async () => {
       try {
-        for (const layer of after) if (before.get(layer.id) !== layer) await set(layer.id, layer, store);
-        for (const id of before.keys()) if (!after.some((l) => l.id === id)) await del(id, store);
+        for (const layer of after) {
+          const was = before.get(layer.id);
+          if (was === layer) continue;
+          // The features (the bulk) are written once; a rename or a colour rewrites only the rest.
+          if (was?.features !== layer.features) await set(featuresKey(layer.id), layer.features, store);
+          const { features: _, ...meta } = layer;
+          await set(layer.id, meta, store);
+        }
+        for (const id of before.keys()) {
+          if (!after.some((l) => l.id === id)) await Promise.all([del(id, store), del(featuresKey(id), store)]);
+        }
         await set(
           ORDER,
           after.map((l) => l.id),

@@ -32,6 +32,21 @@ interface Props<K extends Question['kind']> {
   onCancel: () => void;
 }
 
+/** 导入 (once the answer is complete) and 取消. */
+function Actions({ ready, onConfirm, onCancel }: { ready: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const t = useT();
+  return (
+    <div className="import-actions">
+      <button type="button" disabled={!ready} onClick={onConfirm}>
+        {t('importConfirm')}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+    </div>
+  );
+}
+
 function ColumnsQuestion({ question, fileName, onAnswer, onCancel }: Props<'columns'>) {
   const t = useT();
   const { headers, previewRows, guess } = question;
@@ -81,14 +96,11 @@ function ColumnsQuestion({ question, fileName, onAnswer, onCancel }: Props<'colu
           </tbody>
         </table>
       </div>
-      <div className="import-actions">
-        <button type="button" disabled={!x || !y || x === y} onClick={() => onAnswer({ columns: { x, y } })}>
-          {t('importConfirm')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <Actions
+        ready={Boolean(x && y && x !== y)}
+        onConfirm={() => onAnswer({ columns: { x, y } })}
+        onCancel={onCancel}
+      />
     </>
   );
 }
@@ -112,14 +124,7 @@ function CrsQuestion({ question, fileName, onAnswer, onCancel }: Props<'crs'>) {
           </label>
         ))}
       </fieldset>
-      <div className="import-actions">
-        <button type="button" disabled={!crs} onClick={() => onAnswer({ crs })}>
-          {t('importConfirm')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <Actions ready={Boolean(crs)} onConfirm={() => onAnswer({ crs })} onCancel={onCancel} />
     </>
   );
 }

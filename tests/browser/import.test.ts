@@ -82,6 +82,10 @@ describe("importing the user's own data", () => {
     expect(await drawnUserFeatures(app)).toEqual(['user-u1-0']);
     expect(await app.renderedValues('town-circle', 'county')).toEqual(['county-540234']);
     await expect(page.locator('.filter-summary').textContent()).resolves.toContain('导入的要素 1 / 5 个');
+    await county.uncheck();
+    // The zone filter too: of the five points, 吉隆镇 and 协格尔镇 lie in the border belt.
+    await page.getByRole('checkbox', { name: '喜马拉雅中段强边建设带', exact: true }).check();
+    expect(await drawnUserFeatures(app)).toEqual(['user-u1-0', 'user-u1-2']);
     await page.context().close();
   });
 

@@ -203,3 +203,22 @@ describe('the style in every context', () => {
     expect(buildStyle(base).layers.length).toBeLessThan(26);
   });
 });
+
+describe("the legends of the user's layers", () => {
+  const layer = (id: string, visible: boolean) => ({
+    id,
+    name: `图层${id}`,
+    colour: '#d81b60',
+    visible,
+    features: [],
+    geometryKinds: ['point' as const],
+  });
+  it('list each visible imported layer, in columns of at most seven', () => {
+    const userLayers = Array.from({ length: 9 }, (_, i) => layer(`u${i + 1}`, i !== 0));
+    const sections = legendSections({ lang: 'zh', hidden: [], filters: EMPTY_FILTERS, userLayers });
+    const mine = sections.filter((s) => s.id === 'user');
+    expect(mine.map((s) => s.items.length)).toEqual([7, 1]);
+    expect(mine[0]?.title).toBe('我的数据');
+    expect(mine.flatMap((s) => s.items.map((i) => i.label))).not.toContain('图层u1');
+  });
+});

@@ -123,6 +123,7 @@ const zh = {
     '示意：合作走廊带、走廊主轴及仲巴县、萨嘎县边境沿线区域分界均为示意；图中界线仅供规划参考，不作为权属界线依据。',
   exportMapAlt: '地图（含比例尺与指北针）',
   importData: '导入数据',
+  storageFailed: '浏览器存储空间不足或不可用，导入的图层未能保存，重新打开后将不在：',
   sceneLayersMissing: '本场景需要导入的图层，本浏览器中没有：',
   sceneNeeds: '需要导入的图层：',
   colourBy: '着色',
@@ -285,6 +286,8 @@ const en: Record<StringKey, string> = {
     'Schematic: the corridor band, its axes and the border / non-border split of Zhongba and Saga; boundaries are for planning reference only, not an authoritative survey.',
   exportMapAlt: 'Map (with scale bar and north arrow)',
   importData: 'Import data',
+  storageFailed:
+    'The browser could not save the imported layers (full or unavailable); they will be gone after a reload: ',
   sceneLayersMissing: 'This scene needs imported layers this browser does not have: ',
   sceneNeeds: 'Needs imported layers: ',
   colourBy: 'Colour',

@@ -22,9 +22,11 @@ function getWorker(): Worker {
   if (worker) return worker;
   const created = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   created.onmessage = (event: MessageEvent<ImportResponse>) => {
-    const entry = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    entry?.resolve(event.data.result);
+    const { id, result, featuresJson } = event.data;
+    const entry = pending.get(id);
+    pending.delete(id);
+    const stored = featuresJson ? new Blob([featuresJson], { type: 'application/json' }) : undefined;
+    entry?.resolve(result.status === 'ok' && stored ? { ...result, stored } : result);
   };
   created.onerror = (event) => {
     // A worker that died answers nobody: refuse everything waiting, and start afresh next time.

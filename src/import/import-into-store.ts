@@ -19,6 +19,7 @@ function layerFrom(result: ImportResultOk, existing: readonly UserLayer[]): User
     crs: result.crs,
     importedAt: new Date().toISOString(),
     features: result.features,
+    ...(result.stored ? { stored: result.stored } : {}),
     propertyKeys: result.propertyKeys,
     geometryKinds: result.geometryKinds,
     colour: USER_LAYER_COLOURS[(n - 1) % USER_LAYER_COLOURS.length]!,

@@ -25,6 +25,10 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     // runImport does not throw, but a bad message could: never leave the page waiting.
     result = refusedFor(request, error);
   }
-  const response: ImportResponse = { id: request.id, result };
-  self.postMessage(response);
+  if (result.status !== 'ok') {
+    self.postMessage({ id: request.id, result } satisfies ImportResponse);
+    return;
+  }
+  const featuresJson = new TextEncoder().encode(JSON.stringify(result.features)).buffer;
+  self.postMessage({ id: request.id, result, featuresJson } satisfies ImportResponse, [featuresJson]);
 };

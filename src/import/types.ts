@@ -44,6 +44,8 @@ export interface ImportResultOk {
   /** 1-based feature/row numbers of dropped features, with why. */
   rejected: { index: number; message: Bilingual }[];
   warnings: Bilingual[];
+  /** The features as JSON, for IndexedDB (set by the client from the worker's transferred bytes). */
+  stored?: Blob;
 }
 
 export interface ImportResultRefused {

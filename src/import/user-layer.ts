@@ -12,6 +12,8 @@ export interface UserLayer {
   importedAt: string;
   /** WGS-84, sanitised; each with `__county` and `__zones` from the spatial join. */
   features: ImportedFeature[];
+  /** The same features as JSON, as the worker wrote them: what IndexedDB keeps, with no copy of the objects. */
+  stored?: Blob;
   propertyKeys: string[];
   geometryKinds: GeometryKind[];
   colour: string;

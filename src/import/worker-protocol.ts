@@ -12,4 +12,6 @@ export interface ImportRequest {
 export interface ImportResponse {
   id: number;
   result: ImportResult;
+  /** The imported features as UTF-8 JSON (transferred): saved as is, with no copy on the page's thread. */
+  featuresJson?: ArrayBuffer;
 }

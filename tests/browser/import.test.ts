@@ -158,6 +158,23 @@ describe("importing the user's own data", () => {
     await page.context().close();
   });
 
+  it('says so when the browser cannot save the layer, and keeps it on the map', async () => {
+    const { page, app } = await openApp();
+    // A full disk, as IndexedDB reports it.
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await app.waitForReady();
+    await chooseFiles(page, 'jingwei.csv');
+    await expect(status(page).textContent()).resolves.toContain('已导入 5 个要素');
+    await expect.poll(() => page.locator('.notice').textContent(), { timeout: 10_000 }).toContain('QuotaExceededError');
+    expect(await drawnUserFeatures(app)).toHaveLength(5);
+    await page.context().close();
+  });
+
   it('asks which columns hold the coordinates when a table is ambiguous, with a preview', async () => {
     const { page, app } = await openApp();
     await chooseFiles(page, 'ambiguous-columns.csv');

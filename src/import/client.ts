@@ -22,11 +22,15 @@ function getWorker(): Worker {
   if (worker) return worker;
   const created = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   created.onmessage = (event: MessageEvent<ImportResponse>) => {
-    const { id, result, featuresJson } = event.data;
+    const { id, result, featuresJson, sourceUrl } = event.data;
     const entry = pending.get(id);
     pending.delete(id);
     const stored = featuresJson ? new Blob([featuresJson], { type: 'application/json' }) : undefined;
-    entry?.resolve(result.status === 'ok' && stored ? { ...result, stored } : result);
+    entry?.resolve(
+      result.status === 'ok'
+        ? { ...result, ...(stored ? { stored } : {}), ...(sourceUrl ? { sourceUrl } : {}) }
+        : result,
+    );
   };
   created.onerror = (event) => {
     // A worker that died answers nobody: refuse everything waiting, and start afresh next time.

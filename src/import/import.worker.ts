@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+
+import { mapSourceOf } from './map-source';
 import { fileMessage } from './messages';
 import { runImport } from './run-import';
 import type { ImportResult } from './types';
@@ -30,5 +32,8 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     return;
   }
   const featuresJson = new TextEncoder().encode(JSON.stringify(result.features)).buffer;
-  self.postMessage({ id: request.id, result, featuresJson } satisfies ImportResponse, [featuresJson]);
+  const sourceUrl = new FileReaderSync().readAsDataURL(
+    new Blob([JSON.stringify(mapSourceOf(result.features))], { type: 'application/json' }),
+  );
+  self.postMessage({ id: request.id, result, featuresJson, sourceUrl } satisfies ImportResponse, [featuresJson]);
 };

@@ -49,7 +49,7 @@ export function persistUserLayers(app: AppStore): () => void {
           // The features (the bulk) are written once; a rename or a colour rewrites only the rest.
           // As the worker's JSON when there is one: a Blob is stored without cloning 100 000 objects here.
           if (was?.features !== layer.features) await set(featuresKey(layer.id), layer.stored ?? layer.features, store);
-          const { features: _, stored: __, ...meta } = layer;
+          const { features: _, stored: __, sourceUrl: ___, ...meta } = layer;
           await set(layer.id, meta, store);
         }
         for (const id of before.keys()) {

@@ -46,6 +46,8 @@ export interface ImportResultOk {
   warnings: Bilingual[];
   /** The features as JSON, for IndexedDB (set by the client from the worker's transferred bytes). */
   stored?: Blob;
+  /** The map's source as a data: URL (set by the client from the worker's answer). */
+  sourceUrl?: string;
 }
 
 export interface ImportResultRefused {

@@ -14,6 +14,8 @@ export interface UserLayer {
   features: ImportedFeature[];
   /** The same features as JSON, as the worker wrote them: what IndexedDB keeps, with no copy of the objects. */
   stored?: Blob;
+  /** The map's source as a data: URL (from the worker), so no copy of the features crosses to MapLibre here. */
+  sourceUrl?: string;
   propertyKeys: string[];
   geometryKinds: GeometryKind[];
   colour: string;

@@ -14,4 +14,6 @@ export interface ImportResponse {
   result: ImportResult;
   /** The imported features as UTF-8 JSON (transferred): saved as is, with no copy on the page's thread. */
   featuresJson?: ArrayBuffer;
+  /** The map's source (the features with their index and zone list) as a data: URL MapLibre's worker reads itself. */
+  sourceUrl?: string;
 }

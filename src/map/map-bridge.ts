@@ -32,7 +32,9 @@ export function connectMapToStore(
   };
   const setState = (id: string | null, key: 'hover' | 'selected' | 'mentioned', value: boolean) => {
     const source = id ? sourceOf(id) : undefined;
-    if (id && source) map.setFeatureState({ source, id }, { [key]: value });
+    // An imported feature's map id is its index in the layer.
+    const featureId = id ? (parseUserFeatureId(id)?.index ?? id) : null;
+    if (featureId !== null && source) map.setFeatureState({ source, id: featureId }, { [key]: value });
   };
 
   const fillSources = (data: GeoData) => {
@@ -173,7 +175,10 @@ export function connectMapToStore(
       .filter((f) => f.state.off !== true);
   };
   /** A feature's id: the plan's `id`, or an imported feature's selection id. */
-  const idOf = (f: MapGeoJSONFeature) => (f.properties.cluster ? null : String(f.properties.__fid ?? f.properties.id));
+  const idOf = (f: MapGeoJSONFeature) => {
+    if (f.properties.cluster) return null;
+    return f.source.startsWith('user-') ? `${f.source}-${f.properties.__fid}` : String(f.properties.id);
+  };
   const featureAt = (e: MapMouseEvent): MapGeoJSONFeature | undefined => featuresAt(e)[0];
 
   const onMove = (e: MapMouseEvent) => {

@@ -10,11 +10,10 @@ export const USER_LAYERS_BEFORE = 'town-halo';
 
 /** The style source of a user layer, data included (also for the export's still map). */
 export function userSource(layer: UserLayer, filters?: Filters): GeoJSONSourceSpecification {
-  const spec: GeoJSONSourceSpecification = {
-    type: 'geojson',
-    data: userSourceData(layer, filters),
-    promoteId: '__fid',
-  };
+  // The worker's data: URL when the whole layer is drawn: MapLibre's worker reads it, nothing is copied here.
+  const filtered = isClustered(layer) && filters !== undefined && isFiltering(filters);
+  const data = layer.sourceUrl && !filtered ? layer.sourceUrl : userSourceData(layer, filters);
+  const spec: GeoJSONSourceSpecification = { type: 'geojson', data, promoteId: '__fid' };
   return isClustered(layer) ? { ...spec, cluster: true, clusterRadius: 45, clusterMaxZoom: 9 } : spec;
 }
 
@@ -47,7 +46,8 @@ export function syncUserLayers(
     }
     // Clusters count what passes the filter, so their data follow it (a re-cluster in the worker).
     if (isClustered(layer) && ctxBefore.filters !== ctxAfter.filters) {
-      (map.getSource(userSourceId(layer.id)) as GeoJSONSource).setData(userSourceData(layer, ctxAfter.filters));
+      const source = userSource(layer, ctxAfter.filters);
+      (map.getSource(userSourceId(layer.id)) as GeoJSONSource).setData(source.data as GeoJSON.GeoJSON | string);
     }
     const oldSpecs = new Map(userLayerSpecs(old, ctxBefore).map((s) => [s.id, s]));
     for (const spec of specs) {
@@ -62,4 +62,9 @@ export function syncUserLayers(
   for (const layer of after) {
     for (const spec of userLayerSpecs(layer, ctxAfter)) map.moveLayer(spec.id, USER_LAYERS_BEFORE);
   }
+}
+
+/** Whether the plan's "where" filter leaves anything out (the only part that acts on the user's data). */
+function isFiltering(f: Filters): boolean {
+  return f.zones.length > 0 || f.counties.length > 0;
 }

@@ -42,7 +42,7 @@ async function drawnUserFeatures(app: AppDriver): Promise<string[]> {
       .getStyle()
       .layers.filter((l) => l.id.startsWith('user-') && l.type !== 'symbol')
       .map((l) => l.id);
-    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.__fid)))].sort();
+    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => `${f.source}-${f.properties.__fid}`))].sort();
   });
 }
 

@@ -1,7 +1,8 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Filters } from '../../filter/filter-model';
 import { bucketPasses } from '../../filter/user-buckets';
-import { type UserLayer, userFeatureId } from '../../import/user-layer';
+import { mapSourceOf } from '../../import/map-source';
+import type { UserLayer } from '../../import/user-layer';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
 import { layerColourClasses, OTHER_CATEGORY_COLOUR } from '../../symbology/user-classes';
 import type { LayerContext } from './layer-context';
@@ -166,29 +167,9 @@ export const userInteractiveLayers = (layer: UserLayer) =>
     (kind) => `${userSourceId(layer.id)}-${kind}`,
   );
 
-/**
- * A user layer as GeoJSON for its source: each feature keeps its own properties
- * and gets its selection id (`__fid`, promoted to the feature id) and its zones
- * as a list, for the filter.
- */
+/** A user layer as GeoJSON for its source; a clustered layer's only what passes the filter (clusters count it). */
 export function userSourceData(layer: UserLayer, filters?: Filters): GeoJSON.FeatureCollection {
-  const keep = filters && isClustered(layer) ? passesWhere(filters) : () => true;
-  return {
-    type: 'FeatureCollection',
-    features: layer.features.flatMap((f, i) =>
-      (keep(f) ? [f] : []).map((f) => ({
-        type: 'Feature',
-        geometry: f.geometry,
-        properties: {
-          ...f.properties,
-          __fid: userFeatureId(layer.id, i),
-          __zone_list: String(f.properties.__zones ?? '')
-            .split(',')
-            .filter(Boolean),
-        },
-      })),
-    ),
-  };
+  return mapSourceOf(layer.features, filters && isClustered(layer) ? passesWhere(filters) : undefined);
 }
 
 /** The plan's "where" filter as a test on an imported feature (for data filtered before clustering). */

@@ -26,6 +26,9 @@ function getWorker(): Worker {
     const entry = pending.get(id);
     pending.delete(id);
     const stored = featuresJson ? new Blob([featuresJson], { type: 'application/json' }) : undefined;
+    if (result.status === 'ok' && featuresJson) {
+      result.features = JSON.parse(new TextDecoder().decode(featuresJson)) as typeof result.features;
+    }
     entry?.resolve(
       result.status === 'ok'
         ? { ...result, ...(stored ? { stored } : {}), ...(sourceUrl ? { sourceUrl } : {}) }

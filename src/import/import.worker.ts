@@ -35,5 +35,8 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const sourceUrl = new FileReaderSync().readAsDataURL(
     new Blob([JSON.stringify(mapSourceOf(result.features))], { type: 'application/json' }),
   );
-  self.postMessage({ id: request.id, result, featuresJson, sourceUrl } satisfies ImportResponse, [featuresJson]);
+  // The features travel once, as the transferred JSON: the page parses that faster than it
+  // would take a structured copy of 100 000 objects.
+  const response: ImportResponse = { id: request.id, result: { ...result, features: [] }, featuresJson, sourceUrl };
+  self.postMessage(response, [featuresJson]);
 };

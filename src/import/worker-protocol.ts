@@ -12,7 +12,7 @@ export interface ImportRequest {
 export interface ImportResponse {
   id: number;
   result: ImportResult;
-  /** The imported features as UTF-8 JSON (transferred): saved as is, with no copy on the page's thread. */
+  /** The imported features as UTF-8 JSON (transferred; `result.features` is then empty): parsed once on the page, and saved as is. */
   featuresJson?: ArrayBuffer;
   /** The map's source (the features with their index and zone list) as a data: URL MapLibre's worker reads itself. */
   sourceUrl?: string;

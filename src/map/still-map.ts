@@ -25,7 +25,7 @@ function filledStyle(state: AppState): StyleSpecification {
     const source = style.sources[id] as GeoJSONSourceSpecification;
     style.sources[id] = { ...source, data: labelFeatures(data, group) };
   }
-  // The user's own layers, where the screen draws them: under the plan's places.
+  // The user's own layers, where the screen draws them.
   const at = style.layers.findIndex((l) => l.id === USER_LAYERS_BEFORE);
   const ctx = selectLayerContext(state);
   for (const layer of state.userLayers) {

@@ -5,8 +5,12 @@ import { applyLayerChanges } from './apply-layer-changes';
 import type { LayerContext } from './layers/layer-context';
 import { isClustered, userLayerSpecs, userSourceData, userSourceId } from './layers/user-layers';
 
-/** The plan's layer under which the user's layers are drawn: the plan's towns, ports and parks stay on top. */
-export const USER_LAYERS_BEFORE = 'town-halo';
+/**
+ * The plan's layer under which the user's layers are drawn: over the plan's
+ * symbols (a project at a town's seat shows inside the town's circle) and under
+ * every label, so the plan's names are placed first.
+ */
+export const USER_LAYERS_BEFORE = 'route-label';
 
 /** The style source of a user layer, data included (also for the export's still map). */
 export function userSource(layer: UserLayer, filters?: Filters): GeoJSONSourceSpecification {
@@ -58,7 +62,7 @@ export function syncUserLayers(
     }
     for (const gone of oldSpecs.keys()) map.removeLayer(gone);
   }
-  // Drawing order: each user layer's own layers in turn, under the plan's places.
+  // Drawing order: each user layer's own layers in turn, under the plan's labels.
   for (const layer of after) {
     for (const spec of userLayerSpecs(layer, ctxAfter)) map.moveLayer(spec.id, USER_LAYERS_BEFORE);
   }

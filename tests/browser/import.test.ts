@@ -158,6 +158,49 @@ describe("importing the user's own data", () => {
     await page.context().close();
   });
 
+  it('the exported PNG draws the imported layer and names it in its legend', async () => {
+    const { page } = await openApp();
+    // Points at the plan's towns: drawn over the towns' circles.
+    await chooseFiles(page, 'jingwei.csv');
+    await status(page).waitFor();
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'PNG（屏幕分辨率）', exact: true }).click(),
+    ]);
+    const path = artifactPath('import-export.png');
+    await download.saveAs(path);
+    const base64 = readFileSync(path).toString('base64');
+    // Pixels of the layer's colour, in the map part (its points) and in the legend (its swatch).
+    const found = await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const { data, width } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      const rows: number[] = [];
+      for (let i = 0; i < data.length; i += 4) {
+        // The first layer's colour, #d81b60.
+        if (
+          Math.abs(data[i]! - 0xd8) < 12 &&
+          Math.abs(data[i + 1]! - 0x1b) < 12 &&
+          Math.abs(data[i + 2]! - 0x60) < 12
+        ) {
+          rows.push(Math.floor(i / 4 / width));
+        }
+      }
+      return { rows, height: bitmap.height };
+    }, base64);
+    const mapPart = found.rows.filter((y) => y < found.height * 0.6).length;
+    const legendPart = found.rows.filter((y) => y > found.height * 0.6).length;
+    expect(mapPart).toBeGreaterThan(10);
+    expect(legendPart).toBeGreaterThan(10);
+    await page.context().close();
+  });
+
   it('says so when the browser cannot save the layer, and keeps it on the map', async () => {
     const { page, app } = await openApp();
     // A full disk, as IndexedDB reports it.

@@ -10,6 +10,7 @@ import { goToScene, loadSavedAgenda } from './meeting/agenda-actions';
 import { createAppStore } from './store/app-store';
 import { selectIsKnownId } from './store/selectors';
 import { StoreProvider } from './store/store-context';
+import { ACCENT, INK, PAPER } from './symbology/palette';
 import { parseHash } from './url/hash-codec';
 import { syncUrlWithStore } from './url/url-sync';
 
@@ -61,6 +62,11 @@ Promise.all([loadGeoData(), savedLayers])
   .catch((error: unknown) => {
     store.getState().setDataError(error instanceof GeoDataError ? error.message : String(error));
   });
+
+// The interface's ink, paper and accent are the map's: one definition, in the palette.
+for (const [name, value] of Object.entries({ '--ink': INK, '--paper': PAPER, '--accent': ACCENT })) {
+  document.documentElement.style.setProperty(name, value);
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -56,6 +56,34 @@ export const FOREIGN_STOPS: Record<string, { at: Position; source: string }> = {
   木斯塘: { at: [83.9567, 29.1833], source: "English Wikipedia, 'Lo Manthang' (29°11′N 83°57′E)" },
 };
 
+/** The stops' English names: the counties' and ports' own (geodata), the foreign ones as English Wikipedia titles them. */
+const STOP_EN: Record<string, string> = {
+  日喀则: 'Shigatse',
+  萨迦: 'Sakya',
+  拉孜: 'Lhatse',
+  定日: 'Tingri',
+  聂拉木: 'Nyalam',
+  吉隆: 'Gyirong',
+  白朗: 'Panam',
+  江孜: 'Gyantse',
+  康马: 'Kangmar',
+  亚东: 'Yadong',
+  仁布: 'Rinbung',
+  南木林: 'Namling',
+  昂仁: 'Ngamring',
+  萨嘎: 'Saga',
+  仲巴: 'Zhongba',
+  定结: 'Dinggyê',
+  岗巴: 'Gamba',
+  日喀则市区: 'Shigatse city',
+  珠峰: 'Mount Everest (Qomolangma)',
+  樟木口岸: 'Zhangmu (Dram) Port',
+  加德满都: 'Kathmandu',
+  博卡拉: 'Pokhara',
+  木斯塘: 'Mustang',
+  里孜口岸: 'Lizi Port',
+};
+
 export function buildRoutes(
   resolve: (stop: string) => { at: Position; source: string },
 ): Feature<LineString, RouteProps>[] {
@@ -73,6 +101,11 @@ export function buildRoutes(
         name_en: r.name_en,
         route_type: r.type,
         stops: r.stops,
+        stops_en: r.stops.map((stop) => {
+          const en = STOP_EN[stop];
+          if (!en) throw new Error(`routes: no English name for the stop ${stop}`);
+          return en;
+        }),
         source: `straight segments between its stops (示意, not the road): ${sources.join('; ')}`,
         precision: 'schematic',
       },

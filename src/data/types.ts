@@ -167,6 +167,8 @@ export interface RouteProps extends FeatureBase {
   route_type: 'tourism' | 'cross-border';
   /** The places in the order the plan lists them. */
   stops: string[];
+  /** The same stops in English. */
+  stops_en: string[];
   /** The zones it passes through. */
   zones: ZoneId[];
 }

@@ -144,6 +144,7 @@ describe('routes (专栏9)', () => {
     expect(byName.跨境旅游环线?.[0]).toBe('日喀则市区');
     for (const r of routes) {
       expect((r.geometry as GeoJSON.LineString).coordinates).toHaveLength(r.properties.stops.length);
+      expect(r.properties.stops_en).toHaveLength(r.properties.stops.length);
       expect(r.properties.precision).toBe('schematic');
     }
   });

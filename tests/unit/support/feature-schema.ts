@@ -92,6 +92,7 @@ export const featureProps = z.discriminatedUnion('kind', [
     kind: z.literal('route'),
     route_type: z.enum(['tourism', 'cross-border']),
     stops: z.array(z.string()).min(2),
+    stops_en: z.array(z.string().regex(/^[^\u3400-\u9fff]+$/)).min(2),
     zones: z.array(zoneId).min(1),
   }),
   z.object({ ...base, kind: z.literal('country-label') }),

@@ -3,8 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadUserLayers, persistUserLayers } from './import/persist-user-layers';
 import './app/app.css';
-import { GeoDataError, loadGeoData } from './data/load-geodata';
-import { STRINGS } from './i18n/strings';
+import { loadGeoData } from './data/load-geodata';
+import { errorReason } from './i18n/bilingual';
+import { urlProblemsNotice } from './i18n/url-problems';
 import { hasWebGL } from './map/webgl-support';
 import { goToScene, loadSavedAgenda } from './meeting/agenda-actions';
 import { createAppStore } from './store/app-store';
@@ -24,7 +25,6 @@ const store = createAppStore({
   readerOpen: Boolean(fromUrl.reading),
   readerParagraph: fromUrl.reading && fromUrl.reading !== 'toc' ? fromUrl.reading : null,
 });
-const lang = store.getState().lang;
 const savedAgenda = loadSavedAgenda();
 if (savedAgenda) store.getState().setAgenda(savedAgenda);
 // A link to a slide opens that scene (and presents it when the link says so).
@@ -32,7 +32,7 @@ if (fromUrl.scene !== undefined && fromUrl.scene !== null) {
   goToScene(store, fromUrl.scene);
   if (fromUrl.presenting) store.getState().setPresenting(true);
 }
-if (problems.length > 0) store.getState().showNotice(`${STRINGS[lang].urlNotice} ${problems.join(', ')}`);
+if (problems.length > 0) store.getState().showNotice(urlProblemsNotice(problems));
 syncUrlWithStore(store);
 
 // The user's own layers, saved in this browser, come back before a link's selection is checked.
@@ -57,10 +57,10 @@ Promise.all([loadGeoData(), savedLayers])
       store.getState().setFilters({ ...filters, counties: knownCounties });
       problems.push('f');
     }
-    if (problems.length > 0) store.getState().showNotice(`${STRINGS[lang].urlNotice} ${problems.join(', ')}`);
+    if (problems.length > 0) store.getState().showNotice(urlProblemsNotice(problems));
   })
   .catch((error: unknown) => {
-    store.getState().setDataError(error instanceof GeoDataError ? error.message : String(error));
+    store.getState().setDataError(errorReason(error));
   });
 
 // The interface's ink, paper and accent are the map's: one definition, in the palette.

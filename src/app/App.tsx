@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
 import { Presenter } from '../meeting/Presenter';
@@ -24,7 +24,13 @@ export function App({ webgl }: { webgl: boolean }) {
   const readerOpen = useAppStore((s) => s.readerOpen);
   const agendaOpen = useAppStore((s) => s.agendaOpen);
   const presenting = useAppStore((s) => s.presenting);
+  const lang = useAppStore((s) => s.lang);
   useCountyKeys(useAppStoreApi());
+  // The page's language and title follow the interface (screen readers, hyphenation, the browser's tab).
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('title');
+  }, [lang, t]);
   return (
     <div className={presenting ? 'app presenting' : 'app'} data-has-selection={selectedId ? 'true' : 'false'}>
       <Header />

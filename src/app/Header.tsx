@@ -50,7 +50,7 @@ export function Header() {
           aria-label={t('languageLabel')}
           onClick={() => store.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
         >
-          {t('language')}
+          <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('language')}</span>
         </button>
       </div>
     </header>

@@ -5,12 +5,13 @@ import { useAppStore, useAppStoreApi } from '../store/store-context';
 export function Notice() {
   const t = useT();
   const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.lang);
   const notice = useAppStore((s) => s.notice);
   const dataError = useAppStore((s) => s.dataError);
   if (!notice && !dataError) return null;
   return (
     <div className="notice" role="alert">
-      {dataError ? `${t('dataError')}: ${dataError}` : notice}
+      {dataError ? `${t('dataError')}${lang === 'zh' ? '：' : ': '}${dataError[lang]}` : notice?.[lang]}
       {notice && !dataError && (
         <button type="button" onClick={() => store.getState().showNotice(null)}>
           {t('dismiss')}

@@ -7,6 +7,7 @@ import routesUrl from '../../geodata/routes.geojson?url';
 import searchUrl from '../../geodata/search.json?url';
 import townsUrl from '../../geodata/towns.geojson?url';
 import zonesUrl from '../../geodata/zones.geojson?url';
+import { BilingualError, message } from '../i18n/bilingual';
 import type { SearchEntry } from '../search/search-types';
 import type {
   ContextFileProps,
@@ -53,22 +54,22 @@ export interface GeoData {
   search: SearchEntry[];
 }
 
-/** Thrown with a message a person can act on: which file, which record, what is wrong. */
-export class GeoDataError extends Error {}
+/** Thrown with a message a person can act on, in both languages: which file, which record, what is wrong. */
+export class GeoDataError extends BilingualError {}
 
 async function fetchCollection<P>(url: string, file: string): Promise<FeatureCollection<Geometry, P>> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (cause) {
-    throw new GeoDataError(`${file}: could not be read (${String(cause)})`);
+    throw new GeoDataError(message('dataFileUnreadable', { file, why: String(cause) }));
   }
-  if (!response.ok) throw new GeoDataError(`${file}: HTTP ${response.status}`);
+  if (!response.ok) throw new GeoDataError(message('dataFileHttp', { file, status: response.status }));
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new GeoDataError(`${file}: is not valid JSON`);
+    throw new GeoDataError(message('dataFileNotJson', { file }));
   }
   return checkCollection<P>(json, file);
 }
@@ -80,16 +81,18 @@ async function fetchCollection<P>(url: string, file: string): Promise<FeatureCol
 export function checkCollection<P>(json: unknown, file: string): FeatureCollection<Geometry, P> {
   const fc = json as { type?: unknown; features?: unknown };
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    throw new GeoDataError(`${file}: not a GeoJSON FeatureCollection`);
+    throw new GeoDataError(message('dataNotCollection', { file }));
   }
   fc.features.forEach((f: { properties?: Record<string, unknown>; geometry?: unknown }, i: number) => {
     const p = f?.properties;
     for (const key of ['id', 'kind', 'name'] as const) {
       if (typeof p?.[key] !== 'string' || p[key] === '') {
-        throw new GeoDataError(`${file}: feature #${i}${p?.id ? ` (${String(p.id)})` : ''} has no ${key}`);
+        throw new GeoDataError(
+          message('dataFeatureField', { file, n: i + 1, id: p?.id ? ` (${String(p.id)})` : '', field: key }),
+        );
       }
     }
-    if (!f.geometry) throw new GeoDataError(`${file}: feature ${String(p?.id)} has no geometry`);
+    if (!f.geometry) throw new GeoDataError(message('dataFeatureGeometry', { file, id: String(p?.id) }));
   });
   return json as FeatureCollection<Geometry, P>;
 }
@@ -98,7 +101,7 @@ export function checkCollection<P>(json: unknown, file: string): FeatureCollecti
 export async function loadGeoData(): Promise<GeoData> {
   const searchTable = fetch(searchUrl).then(async (r) => {
     const table = (await r.json()) as unknown;
-    if (!Array.isArray(table)) throw new GeoDataError('search.json: not a list');
+    if (!Array.isArray(table)) throw new GeoDataError(message('dataNotList', { file: 'search.json' }));
     return table as SearchEntry[];
   });
   const [counties, zones, towns, ports, parks, routes, context] = await Promise.all([

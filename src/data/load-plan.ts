@@ -1,5 +1,6 @@
 import linksUrl from '../../geodata/links.json?url';
 import planUrl from '../../geodata/plan.json?url';
+import { BilingualError, message } from '../i18n/bilingual';
 import type { Links } from './links-types';
 import type { Plan } from './plan-types';
 
@@ -7,13 +8,15 @@ import type { Plan } from './plan-types';
 export async function loadPlan(): Promise<{ plan: Plan; links: Links }> {
   const read = async (url: string, file: string) => {
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    if (!response.ok) throw new BilingualError(message('dataFileHttp', { file, status: response.status }));
     return response.json() as Promise<unknown>;
   };
   const [plan, links] = await Promise.all([read(planUrl, 'plan.json'), read(linksUrl, 'links.json')]);
   const p = plan as Partial<Plan>;
-  if (!Array.isArray(p.paragraphs) || !Array.isArray(p.chapters)) throw new Error('plan.json: not a plan');
+  if (!Array.isArray(p.paragraphs) || !Array.isArray(p.chapters))
+    throw new BilingualError(message('planNotPlan', { file: 'plan.json' }));
   const l = links as Partial<Links>;
-  if (!l.byFeature || !l.spans || !Array.isArray(l.projects)) throw new Error('links.json: not a links file');
+  if (!l.byFeature || !l.spans || !Array.isArray(l.projects))
+    throw new BilingualError(message('planNotPlan', { file: 'links.json' }));
   return { plan: plan as Plan, links: links as Links };
 }

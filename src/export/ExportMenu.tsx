@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { errorReason, inBoth } from '../i18n/bilingual';
 import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/use-t';
 import { useAppStoreApi } from '../store/store-context';
@@ -60,7 +61,8 @@ export function ExportMenu() {
         await printView(store, container, choice.print);
       }
     } catch (error) {
-      store.getState().showNotice(`${t('exportFailed')}${error instanceof Error ? error.message : String(error)}`);
+      const reason = errorReason(error);
+      store.getState().showNotice(inBoth((s, l) => `${s.exportFailed}${reason[l]}`));
     } finally {
       setBusy(false);
     }

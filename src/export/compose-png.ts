@@ -1,3 +1,4 @@
+import { BilingualError, message } from '../i18n/bilingual';
 import { STRINGS } from '../i18n/strings';
 import type { AppStore } from '../store/app-store';
 import { legendSections } from '../symbology/legend';
@@ -39,7 +40,7 @@ export async function composePng(store: AppStore, container: HTMLElement, ratio:
   canvas.width = Math.round(layout.width * ratio);
   canvas.height = Math.round(layout.height * ratio);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
+  if (!ctx) throw new BilingualError(message('exportNoCanvas'));
   ctx.scale(ratio, ratio);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, layout.width, layout.height);
@@ -94,7 +95,7 @@ export async function composePng(store: AppStore, container: HTMLElement, ratio:
   fitText(ctx, t.exportNotice, footer.x, footer.y + 36, footer.width, 11);
 
   const blob = await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), 'image/png'),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new BilingualError(message('exportNotEncoded')))), 'image/png'),
   );
   return { blob, width: canvas.width, height: canvas.height } satisfies ComposedPng;
 }

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
+import { BilingualError, message } from '../i18n/bilingual';
 import { type Lang, STRINGS } from '../i18n/strings';
 import { Swatch } from '../panels/Swatch';
 import type { AppStore } from '../store/app-store';
@@ -110,7 +111,7 @@ export async function printView(store: AppStore, container: HTMLElement, format:
   const ratio = printPixelRatio(css, layout.frame.width, maxCanvasSide());
   const image = await renderMapImage(state, css, ratio);
   const blob = await new Promise<Blob>((resolve, reject) =>
-    image.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), 'image/png'),
+    image.canvas.toBlob((b) => (b ? resolve(b) : reject(new BilingualError(message('exportNotEncoded')))), 'image/png'),
   );
 
   removePrintLayout();

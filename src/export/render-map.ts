@@ -1,3 +1,4 @@
+import { BilingualError, message } from '../i18n/bilingual';
 import type { Lang } from '../i18n/strings';
 import { STRINGS } from '../i18n/strings';
 import { drawStillMap } from '../map/still-map';
@@ -60,7 +61,7 @@ export async function renderMapImage(state: AppState, css: Size, ratio: number):
       out.width = Math.round(css.width * ratio);
       out.height = Math.round(css.height * ratio);
       const ctx = out.getContext('2d');
-      if (!ctx) throw new Error('no 2D canvas');
+      if (!ctx) throw new BilingualError(message('exportNoCanvas'));
       // Scaled, in case MapLibre had to lower the ratio to fit the device.
       ctx.drawImage(still.canvas, 0, 0, out.width, out.height);
       const mpp = metresPerPixel(still.lat, still.zoom);

@@ -1,5 +1,5 @@
 import { createStore, del, get, set } from 'idb-keyval';
-import { STRINGS } from '../i18n/strings';
+import { inBoth } from '../i18n/bilingual';
 import type { AppStore } from '../store/app-store';
 import type { UserLayer } from './user-layer';
 
@@ -62,9 +62,8 @@ export function persistUserLayers(app: AppStore): () => void {
         );
       } catch (error) {
         const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        const { lang } = app.getState();
         // A notice of its own: the import's result stays on screen.
-        app.getState().showNotice(`${STRINGS[lang].storageFailed}${why}`);
+        app.getState().showNotice(inBoth((s) => `${s.storageFailed}${why}`));
       }
     });
   });

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { STRINGS } from '../i18n/strings';
 import { useT } from '../i18n/use-t';
 import { ensurePlan } from '../plan/ensure-plan';
 import { useAppStoreApi } from '../store/store-context';
 import { buildStyle } from './build-style';
 import { createMap } from './create-map';
 import { selectLayerContext } from './layers/select-layer-context';
+import { localizeMapControls } from './localize-controls';
 import { connectMapToStore } from './map-bridge';
 
 /**
@@ -25,7 +25,7 @@ export function MapView() {
     let map: ReturnType<typeof createMap>;
     const styleContext = selectLayerContext(store.getState());
     try {
-      map = createMap(el, camera, buildStyle(styleContext), `${STRINGS.zh.sourcesShort} · ${STRINGS.en.sourcesShort}`);
+      map = createMap(el, camera, buildStyle(styleContext));
     } catch {
       // WebGL can be present yet refuse a context (blocklisted driver, lost GPU).
       setFailed(true);
@@ -46,6 +46,7 @@ export function MapView() {
       // The map is up: now fetch the plan text, so a click shows its passages at once.
       void ensurePlan(store);
     });
+    const unlocalize = localizeMapControls(map, store);
     let disconnect: (() => void) | undefined;
     map.on('load', () => {
       disconnect = connectMapToStore(map, store, markBusy, styleContext);
@@ -53,6 +54,7 @@ export function MapView() {
     window.__APP__ = { map, store };
     return () => {
       disconnect?.();
+      unlocalize();
       map.remove();
     };
   }, [store]);
@@ -64,5 +66,5 @@ export function MapView() {
       </p>
     );
   }
-  return <section ref={container} className="map" data-testid="map" data-ready="false" aria-label="地图 Map" />;
+  return <section ref={container} className="map" data-testid="map" data-ready="false" aria-label={t('map')} />;
 }

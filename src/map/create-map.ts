@@ -1,11 +1,4 @@
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  type MapOptions,
-  NavigationControl,
-  ScaleControl,
-  setWorkerUrl,
-} from 'maplibre-gl';
+import { Map as MapLibreMap, type MapOptions, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Camera } from '../store/view-slice';
@@ -39,12 +32,7 @@ export function drawIconsOnDemand(map: MapLibreMap) {
 }
 
 /** The interactive map with its style, controls and the bounds of 日喀则 and its neighbours. */
-export function createMap(
-  container: HTMLElement,
-  camera: Camera | null,
-  style: MapOptions['style'],
-  attribution: string,
-): MapLibreMap {
+export function createMap(container: HTMLElement, camera: Camera | null, style: MapOptions['style']): MapLibreMap {
   const map = new MapLibreMap({
     ...baseMapOptions(container, camera),
     style,
@@ -59,6 +47,5 @@ export function createMap(
   drawIconsOnDemand(map);
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ maxWidth: 140, unit: 'metric' }), 'bottom-right');
-  map.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
   return map;
 }

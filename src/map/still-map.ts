@@ -1,5 +1,6 @@
 import { type GeoJSONSourceSpecification, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { passes } from '../filter/filter-model';
+import { BilingualError, message } from '../i18n/bilingual';
 import type { AppState } from '../store/app-store';
 import { selectPlaces } from '../store/selectors';
 import { buildStyle } from './build-style';
@@ -16,7 +17,7 @@ const RENDER_TIMEOUT_MS = 90_000;
 function filledStyle(state: AppState): StyleSpecification {
   const style = buildStyle(selectLayerContext(state));
   const data = state.data;
-  if (!data) throw new Error('the map data are not loaded yet');
+  if (!data) throw new BilingualError(message('exportNotReady'));
   for (const id of Object.values(SOURCE) as SourceId[]) {
     const source = style.sources[id] as GeoJSONSourceSpecification;
     style.sources[id] = { ...source, data: data[id] as GeoJSON.FeatureCollection };
@@ -65,7 +66,7 @@ export async function drawStillMap<T>(
   try {
     drawIconsOnDemand(map);
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the map took too long to draw')), RENDER_TIMEOUT_MS);
+      const timer = setTimeout(() => reject(new BilingualError(message('exportTooSlow'))), RENDER_TIMEOUT_MS);
       map.once('load', () => {
         const selected = state.selectedId ? state.data?.byId.get(state.selectedId) : undefined;
         if (selected && state.selectedId) {

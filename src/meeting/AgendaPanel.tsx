@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { type Bilingual, message as bilingual, inBoth } from '../i18n/bilingual';
 import { useT } from '../i18n/use-t';
 import { SidePanelHeader } from '../panels/SidePanelHeader';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
@@ -22,8 +23,9 @@ export default function AgendaPanel() {
   const agenda = useAppStore((s) => s.agenda);
   const current = useAppStore((s) => s.sceneIndex);
   const userLayers = useAppStore((s) => s.userLayers);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Bilingual | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const title = (scene: { title: string; title_en: string }) => (lang === 'zh' ? scene.title : scene.title_en);
 
   return (
     <section className="agenda" aria-label={t('agenda')}>
@@ -36,7 +38,7 @@ export default function AgendaPanel() {
           // biome-ignore lint/suspicious/noArrayIndexKey: a scene's place in the agenda is its identity (views may repeat)
           <li key={i} className={i === current ? 'current' : undefined}>
             <button type="button" className="link" onClick={() => goToScene(store, i)}>
-              {lang === 'zh' ? scene.title : scene.title_en}
+              {title(scene)}
             </button>
             {scene.userLayers && (
               <span
@@ -51,31 +53,31 @@ export default function AgendaPanel() {
             <span className="scene-tools">
               <button
                 type="button"
-                aria-label={`${t('moveUp')} ${scene.title}`}
+                aria-label={`${t('moveUp')} ${title(scene)}`}
                 onClick={() => moveScene(store, i, -1)}
               >
                 ↑
               </button>
               <button
                 type="button"
-                aria-label={`${t('moveDown')} ${scene.title}`}
+                aria-label={`${t('moveDown')} ${title(scene)}`}
                 onClick={() => moveScene(store, i, 1)}
               >
                 ↓
               </button>
               <button
                 type="button"
-                aria-label={`${t('rename')} ${scene.title}`}
+                aria-label={`${t('rename')} ${title(scene)}`}
                 onClick={() => {
-                  const title = window.prompt(t('rename'), scene.title);
-                  if (title?.trim()) renameScene(store, i, title.trim());
+                  const renamed = window.prompt(t('rename'), title(scene));
+                  if (renamed?.trim()) renameScene(store, i, renamed.trim(), lang);
                 }}
               >
                 ✎
               </button>
               <button
                 type="button"
-                aria-label={`${t('deleteScene')} ${scene.title}`}
+                aria-label={`${t('deleteScene')} ${title(scene)}`}
                 onClick={() => deleteScene(store, i)}
               >
                 ×
@@ -105,13 +107,17 @@ export default function AgendaPanel() {
             e.target.value = '';
             if (!file) return;
             const error = await importAgenda(store, file);
-            setMessage(error ? `${t('importRefused')}: ${error}` : t('imported'));
+            setMessage(
+              error
+                ? inBoth((s, l) => `${s.importRefused}${l === 'zh' ? '：' : ': '}${error[l]}`)
+                : bilingual('imported'),
+            );
           }}
         />
       </div>
       {message && (
         <p className="notice-inline" role="alert">
-          {message}
+          {message[lang]}
         </p>
       )}
     </section>

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { sceneCiteText } from '../i18n/plan-labels';
 import { useT } from '../i18n/use-t';
+import { PlanQuote } from '../panels/ZhText';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { goToScene } from './agenda-actions';
 
@@ -52,8 +54,12 @@ export function Presenter() {
         <section className="scene-caption" aria-live="polite" aria-label={t('sceneCaption')}>
           <p className="scene-count">{`${(index ?? 0) + 1} / ${agenda.length}`}</p>
           <h2>{lang === 'zh' ? scene.title : scene.title_en}</h2>
-          {scene.caption && <p className="scene-quote">“{scene.caption}”</p>}
-          {scene.cite && <p className="scene-cite">{`——《纲要》${scene.cite}`}</p>}
+          {scene.caption && (
+            <p className="scene-quote">
+              <PlanQuote inline>“{scene.caption}”</PlanQuote>
+            </p>
+          )}
+          {scene.cite && <p className="scene-cite">{sceneCiteText(scene.cite, lang)}</p>}
         </section>
       )}
       <button type="button" className="leave-meeting" onClick={() => store.getState().setPresenting(false)}>

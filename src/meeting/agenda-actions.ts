@@ -1,4 +1,5 @@
-import { STRINGS } from '../i18n/strings';
+import { type Bilingual, inBoth } from '../i18n/bilingual';
+import type { Lang } from '../i18n/strings';
 import type { AppStore } from '../store/app-store';
 import { parseHash } from '../url/hash-codec';
 import { applyHashState, currentViewHash } from '../url/url-sync';
@@ -27,8 +28,7 @@ function showSceneLayers(store: AppStore, names: readonly string[]) {
   }
   const missing = missingSceneLayers(s.userLayers, names);
   if (missing.length > 0) {
-    const t = STRINGS[s.lang];
-    s.showNotice(`${t.sceneLayersMissing}${missing.join(s.lang === 'zh' ? '、' : ', ')}`);
+    s.showNotice(inBoth((t) => `${t.sceneLayersMissing}${missing.join(t.listSeparator)}`));
   }
 }
 
@@ -80,12 +80,16 @@ export function moveScene(store: AppStore, index: number, by: -1 | 1) {
   saveAgenda(store, agenda);
 }
 
-export function renameScene(store: AppStore, index: number, title: string) {
+/** Renames a scene in the language it is shown in (a title the two languages share changes in both). */
+export function renameScene(store: AppStore, index: number, title: string, lang: Lang = 'zh') {
+  const renamed = (s: Scene): Scene => {
+    const shared = s.title === s.title_en;
+    if (lang === 'zh') return { ...s, title, title_en: shared ? title : s.title_en };
+    return { ...s, title_en: title, title: shared ? title : s.title };
+  };
   saveAgenda(
     store,
-    store
-      .getState()
-      .agenda.map((s, i) => (i === index ? { ...s, title, title_en: s.title_en === s.title ? title : s.title_en } : s)),
+    store.getState().agenda.map((s, i) => (i === index ? renamed(s) : s)),
   );
 }
 
@@ -95,7 +99,7 @@ export function deleteScene(store: AppStore, index: number) {
 }
 
 /** Reads an agenda file; on any problem the current agenda stays and the message says why. */
-export async function importAgenda(store: AppStore, file: File): Promise<string | null> {
+export async function importAgenda(store: AppStore, file: File): Promise<Bilingual | null> {
   const parsed = parseAgendaFile(await file.text());
   if ('error' in parsed) return parsed.error;
   saveAgenda(store, parsed.scenes);

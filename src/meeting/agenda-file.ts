@@ -1,3 +1,6 @@
+import { type Bilingual, fill, inBoth, message } from '../i18n/bilingual';
+import type { StringKey } from '../i18n/strings';
+import { urlProblemNames } from '../i18n/url-problems';
 import { parseHash } from '../url/hash-codec';
 import type { Scene } from './scenes';
 
@@ -13,20 +16,20 @@ const text = (value: unknown, max: number): value is string => typeof value === 
 
 /**
  * Reads an agenda file; never throws. A file that is not an agenda, or a scene
- * with a bad field or a view the link codec rejects, gives an error naming it.
+ * with a bad field or a view the link codec rejects, gives an error naming it (in both languages).
  */
-export function parseAgendaFile(content: string): { scenes: Scene[] } | { error: string } {
+export function parseAgendaFile(content: string): { scenes: Scene[] } | { error: Bilingual } {
   let json: unknown;
   try {
     json = JSON.parse(content);
   } catch {
-    return { error: 'not JSON' };
+    return { error: message('agendaNotJson') };
   }
   const file = json as { format?: unknown; version?: unknown; scenes?: unknown };
-  if (file?.format !== AGENDA_FORMAT) return { error: `not an agenda file (format ≠ ${AGENDA_FORMAT})` };
-  if (file.version !== AGENDA_VERSION) return { error: `unknown version ${String(file.version)}` };
+  if (file?.format !== AGENDA_FORMAT) return { error: message('agendaNotAgenda', { format: AGENDA_FORMAT }) };
+  if (file.version !== AGENDA_VERSION) return { error: message('agendaVersion', { version: String(file.version) }) };
   if (!Array.isArray(file.scenes) || file.scenes.length === 0 || file.scenes.length > 100) {
-    return { error: 'scenes: expected 1 to 100 scenes' };
+    return { error: message('agendaSceneCount') };
   }
   const scenes: Scene[] = [];
   for (const [i, raw] of file.scenes.entries()) {
@@ -38,15 +41,20 @@ export function parseAgendaFile(content: string): { scenes: Scene[] } | { error:
       ['cite', 100],
       ['view', 2000],
     ] as const) {
-      if (!text(s?.[field], max)) return { error: `scene ${i + 1}: ${field} is missing or too long` };
+      if (!text(s?.[field], max)) {
+        const name = inBoth((t) => t[`agendaField_${field}` satisfies StringKey]);
+        return { error: inBoth((t, lang) => fill(t.agendaSceneField, { n: i + 1, field: name[lang] })) };
+      }
     }
     const view = s.view as string;
     const { problems } = parseHash(view);
-    if (!view.startsWith('#') || problems.length > 0)
-      return { error: `scene ${i + 1}: view (${problems.join(', ') || 'no #'})` };
+    if (!view.startsWith('#') || problems.length > 0) {
+      const what = problems.length > 0 ? urlProblemNames(problems) : message('agendaSceneNoHash');
+      return { error: inBoth((t, lang) => fill(t.agendaSceneView, { n: i + 1, what: what[lang] })) };
+    }
     const layers = s.userLayers;
     if (layers !== undefined && (!Array.isArray(layers) || layers.length > 50 || !layers.every((n) => text(n, 200)))) {
-      return { error: `scene ${i + 1}: userLayers must be a list of layer names` };
+      return { error: message('agendaSceneLayers', { n: i + 1 }) };
     }
     scenes.push({
       title: s.title as string,

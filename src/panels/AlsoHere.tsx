@@ -7,6 +7,7 @@ export function AlsoHere() {
   const store = useAppStoreApi();
   const selectedId = useAppStore((s) => s.selectedId);
   const alsoHere = useAppStore((s) => s.alsoHere);
+  const lang = useAppStore((s) => s.lang);
   const byId = useAppStore((s) => s.data?.byId);
   if (alsoHere.length === 0 || !byId) return null;
   return (
@@ -20,7 +21,7 @@ export function AlsoHere() {
               className="link"
               onClick={() => store.getState().select(id, [selectedId!, ...alsoHere.filter((x) => x !== id)])}
             >
-              {byId.get(id)?.props.name ?? id}
+              {(lang === 'zh' ? byId.get(id)?.props.name : byId.get(id)?.props.name_en) ?? id}
             </button>
           </li>
         ))}

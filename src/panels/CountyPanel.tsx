@@ -6,6 +6,7 @@ import { useAppStore } from '../store/store-context';
 import { zoneColour } from '../symbology/classes';
 import { CountyContents } from './CountyContents';
 import { Fact, PanelHeader } from './PanelHeader';
+import { MixedText } from './ZhText';
 
 /** A county: its zone(s) in the plan, border status, seat. */
 export function CountyPanel({ county }: { county: CountyProps }) {
@@ -31,7 +32,9 @@ export function CountyPanel({ county }: { county: CountyProps }) {
         <Fact label={t('seat')}>{lang === 'zh' ? county.seat : county.seat_en}</Fact>
         <Fact label={t('code')}>{county.code}</Fact>
         <Fact label={t('source')}>
-          <span className="source">{county.source}</span>
+          <span className="source">
+            <MixedText text={county.source} />
+          </span>
         </Fact>
       </dl>
       <CountyContents county={county.id} />

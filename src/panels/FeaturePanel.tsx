@@ -34,6 +34,7 @@ export function FeaturePanel() {
 
 function PanelOfKind({ props: p }: { props: AnyFeatureProps }) {
   const t = useT();
+  const lang = useAppStore((s) => s.lang);
   switch (p.kind) {
     case 'county':
       return <CountyPanel county={p} />;
@@ -47,7 +48,7 @@ function PanelOfKind({ props: p }: { props: AnyFeatureProps }) {
       return (
         <article className="feature-panel" aria-labelledby="feature-title">
           <PanelHeader name={p.name} nameEn={p.name_en} kindLabel={t(`kind_${p.kind}`)} />
-          {'stops' in p && <p>{p.stops.join(' — ')}</p>}
+          {'stops' in p && <p>{(lang === 'zh' ? p.stops : p.stops_en).join(' — ')}</p>}
           <PrecisionNote feature={p} />
         </article>
       );

@@ -1,21 +1,26 @@
 import { useEffect, useMemo, useState } from 'react';
+import { crumbText } from '../i18n/plan-labels';
 import { useT } from '../i18n/use-t';
 import { ensurePlan } from '../plan/ensure-plan';
 import { excerpt, type Passage, passagesOfFeature } from '../plan/plan-index';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { PassageText } from './PassageText';
+import { PlanCrumbs } from './PlanCrumbs';
+import { QuotesNote, Zh } from './ZhText';
 
 /** What the plan says about a feature: its defining passages, every other mention by chapter, its projects. */
 export function FeaturePassages({ feature }: { feature: string }) {
   const t = useT();
   const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.lang);
   const index = useAppStore((s) => s.planIndex);
   const error = useAppStore((s) => s.planError);
   useEffect(() => {
     void ensurePlan(store);
   }, [store]);
   const found = useMemo(() => (index ? passagesOfFeature(index, feature) : null), [index, feature]);
-  if (error) return <p className="panel-error">{error}</p>;
+  if (error)
+    return <p className="panel-error">{`${t('planLoadFailed')}${lang === 'zh' ? '：' : ': '}${error[lang]}`}</p>;
   if (!index || !found) return <p className="panel-hint">{t('loadingPlan')}</p>;
 
   const mentionCount = found.chapters.reduce((n, c) => n + c.passages.length, 0);
@@ -23,6 +28,7 @@ export function FeaturePassages({ feature }: { feature: string }) {
   const chapterTitle = (id: string) => index.plan.chapters.find((c) => c.id === id);
   return (
     <section className="passages" aria-label={t('planText')}>
+      <QuotesNote />
       {found.primary.length > 0 && (
         <>
           <h3>{t('primaryPassages')}</h3>
@@ -38,7 +44,15 @@ export function FeaturePassages({ feature }: { feature: string }) {
         const c = chapterTitle(chapter);
         return (
           <div key={chapter} className="chapter-group">
-            <h4>{c ? `${c.label} ${c.title}` : '序'}</h4>
+            <h4>
+              {c ? (
+                <>
+                  {crumbText({ kind: 'chapter', number: c.number, label: c.label }, lang)} <Zh>{c.title}</Zh>
+                </>
+              ) : (
+                crumbText({ kind: 'preface' }, lang)
+              )}
+            </h4>
             {passages.map((p) => (
               <PassageCard key={p.id} passage={p} feature={feature} />
             ))}
@@ -50,10 +64,10 @@ export function FeaturePassages({ feature }: { feature: string }) {
       </h3>
       {found.columns.map(({ column, projects }) => (
         <div key={column} className="chapter-group">
-          <h4>{`专栏${column}`}</h4>
+          <h4>{crumbText({ kind: 'column', number: column }, lang)}</h4>
           <ul className="projects">
             {projects.map((p) => (
-              <li key={p.id}>
+              <li key={p.id} lang="zh-CN">
                 <span className="project-category">{p.category}</span>{' '}
                 <PassageText text={p.text} spans={index.links.spans[p.id] ?? []} self={feature} />
               </li>
@@ -79,10 +93,10 @@ function PassageCard({ passage, feature, full = false }: { passage: Passage; fea
     <blockquote className="passage">
       <p className="breadcrumb">
         <button type="button" className="link" onClick={() => store.getState().showParagraph(passage.id)}>
-          {passage.breadcrumb.join(' › ')}
+          <PlanCrumbs crumbs={passage.breadcrumb} />
         </button>
       </p>
-      <p>
+      <p lang="zh-CN">
         {shown.cutBefore && '…'}
         <PassageText text={shown.text} spans={shown.spans} self={feature} />
         {shown.cutAfter && '…'}

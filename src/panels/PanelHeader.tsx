@@ -12,7 +12,7 @@ export function PanelHeader({ name, nameEn, kindLabel }: { name: string; nameEn:
         <p className="panel-kind">{kindLabel}</p>
         <h2 id="feature-title">
           {lang === 'zh' ? name : nameEn}{' '}
-          <small lang={lang === 'zh' ? 'en' : 'zh'}>{lang === 'zh' ? nameEn : name}</small>
+          <small lang={lang === 'zh' ? 'en' : 'zh-CN'}>{lang === 'zh' ? nameEn : name}</small>
         </h2>
       </div>
       <button type="button" className="close" onClick={() => store.getState().select(null)} aria-label={t('close')}>

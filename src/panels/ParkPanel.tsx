@@ -5,6 +5,7 @@ import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { findOption } from '../symbology/groups';
 import { Fact, PanelHeader } from './PanelHeader';
 import { PrecisionNote } from './PrecisionNote';
+import { PlanQuote } from './ZhText';
 
 /** A park: its place in the 九大园区, its focus industries from 专栏10. */
 export function ParkPanel({ park }: { park: ParkProps }) {
@@ -14,6 +15,8 @@ export function ParkPanel({ park }: { park: ParkProps }) {
   const categoryEn = findOption('parkCategory', park.category)?.name_en;
   const parent = useAppStore((s) => (park.parent ? s.data?.byId.get(park.parent)?.props : undefined));
   const parks = useAppStore((s) => s.data?.parks);
+  const county = useAppStore((s) => (park.county ? s.data?.byId.get(park.county)?.props : undefined));
+  const name = (p: { name: string; name_en: string }) => (lang === 'zh' ? p.name : p.name_en);
   const children = useMemo(() => parks?.features.filter((f) => f.properties.parent === park.id), [parks, park.id]);
   const select = (id: string) => store.getState().select(id);
   return (
@@ -27,7 +30,7 @@ export function ParkPanel({ park }: { park: ParkProps }) {
         {parent && (
           <Fact label={t('partOf')}>
             <button type="button" className="link" onClick={() => select(parent.id)}>
-              {parent.name}
+              {name(parent)}
             </button>
           </Fact>
         )}
@@ -37,7 +40,7 @@ export function ParkPanel({ park }: { park: ParkProps }) {
               {children.map((c) => (
                 <li key={c.properties.id}>
                   <button type="button" className="link" onClick={() => select(c.properties.id)}>
-                    {c.properties.name}
+                    {name(c.properties)}
                   </button>
                 </li>
               ))}
@@ -45,12 +48,12 @@ export function ParkPanel({ park }: { park: ParkProps }) {
           </Fact>
         )}
         <Fact label={t('focus')}>
-          <blockquote>{park.focus}</blockquote>
+          <PlanQuote>{park.focus}</PlanQuote>
         </Fact>
         {park.county && (
           <Fact label={t('county')}>
             <button type="button" className="link" onClick={() => select(park.county!)}>
-              {park.county_name}
+              {county ? name(county) : park.county_name}
             </button>
           </Fact>
         )}

@@ -1,5 +1,6 @@
 import type { Precision } from '../data/types';
 import { useT } from '../i18n/use-t';
+import { MixedText } from './ZhText';
 
 /** Where a position comes from, flagged when it is approximate or schematic. */
 export function PrecisionNote({ feature }: { feature: { source: string; precision: Precision; note?: string } }) {
@@ -10,10 +11,17 @@ export function PrecisionNote({ feature }: { feature: { source: string; precisio
       {flagged && (
         <p className="precision-flag">
           {feature.precision === 'approximate' ? t('approximate') : t('schematicPosition')}
-          {feature.note && `：${feature.note}`}
+          {feature.note && (
+            <>
+              {': '}
+              <MixedText text={feature.note} />
+            </>
+          )}
         </p>
       )}
-      <p className="source">{feature.source}</p>
+      <p className="source">
+        <MixedText text={feature.source} />
+      </p>
     </>
   );
 }

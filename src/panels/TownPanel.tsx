@@ -4,6 +4,7 @@ import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { findOption } from '../symbology/groups';
 import { Fact, PanelHeader } from './PanelHeader';
 import { PrecisionNote } from './PrecisionNote';
+import { MixedText, PlanQuote } from './ZhText';
 
 /** A place of the town system: tier, county, roles in the plan's own words, where its position comes from. */
 export function TownPanel({ town }: { town: TownProps }) {
@@ -28,17 +29,23 @@ export function TownPanel({ town }: { town: TownProps }) {
         </Fact>
         {town.role_quotes.length > 0 && (
           <Fact label={t('roles')}>
-            <ul className="quotes">
-              {town.role_quotes.map((q) => (
-                <li key={q}>“{q}”</li>
-              ))}
-            </ul>
+            <PlanQuote>
+              <ul className="quotes">
+                {town.role_quotes.map((q) => (
+                  <li key={q}>“{q}”</li>
+                ))}
+              </ul>
+            </PlanQuote>
           </Fact>
         )}
         <Fact label={t('code')}>{town.code}</Fact>
         <Fact label={t('source')}>
           <PrecisionNote feature={town} />
-          {town.checked && <p className="source">{`${t('checkedAgainst')} ${town.checked}`}</p>}
+          {town.checked && (
+            <p className="source">
+              {t('checkedAgainst')} <MixedText text={town.checked} />
+            </p>
+          )}
         </Fact>
       </dl>
     </article>

@@ -1,5 +1,6 @@
 import { loadPlan } from '../data/load-plan';
-import { STRINGS } from '../i18n/strings';
+import { errorReason } from '../i18n/bilingual';
+import { urlProblemsNotice } from '../i18n/url-problems';
 import type { AppStore } from '../store/app-store';
 import { buildPlanIndex } from './plan-index';
 
@@ -16,12 +17,12 @@ export function ensurePlan(store: AppStore): Promise<void> {
       // A paragraph from an old or edited link that the plan does not have: closed to the contents.
       if (s.readerParagraph && !index.passages.has(s.readerParagraph)) {
         s.showParagraph(null);
-        s.showNotice(`${STRINGS[s.lang].urlNotice} read`);
+        s.showNotice(urlProblemsNotice(['read']));
       }
     })
     .catch((error: unknown) => {
       loading = null; // a later need may try again
-      store.getState().setPlanError(error instanceof Error ? error.message : String(error));
+      store.getState().setPlanError(errorReason(error));
     });
   return loading;
 }

@@ -1,13 +1,20 @@
 import type { Links, MentionSpan, ProjectRecord, RefKind } from '../data/links-types';
 import type { ColumnItem, Plan, PlanColumn, PlanParagraph } from '../data/plan-types';
 
+/** One step of where a passage sits: 第二篇, 第五章, 第一节, 序, 专栏5, or a column's heading as published. */
+export type Crumb =
+  | { kind: 'part' | 'chapter' | 'section'; number: number; label: string }
+  | { kind: 'preface' }
+  | { kind: 'column'; number: number }
+  | { kind: 'heading'; text: string };
+
 /** A passage of the plan a reference can point at: its text and where it sits. */
 export interface Passage {
   id: string;
   kind: RefKind;
   text: string;
   /** 第三篇 › 第六章 › 第一节, or 专栏5 › 水利工程. */
-  breadcrumb: string[];
+  breadcrumb: Crumb[];
   /** The chapter it belongs to (for grouping), e.g. "c06". */
   chapter: string | null;
   /** Document order, for sorting. */
@@ -30,12 +37,13 @@ export function buildPlanIndex(plan: Plan, links: Links): PlanIndex {
   const partLabel = new Map(plan.parts.map((p) => [p.number, p.label]));
   const chapterLabel = new Map(plan.chapters.map((c) => [c.number, c.label]));
   const sectionLabel = new Map(plan.sections.map((s) => [`${s.chapter}.${s.number}`, s.label]));
-  const crumbs = (p: { part: number | null; chapter: number | null; section: number | null }) =>
-    [
-      p.part !== null ? partLabel.get(p.part) : undefined,
-      p.chapter !== null ? chapterLabel.get(p.chapter) : undefined,
-      p.section !== null ? sectionLabel.get(`${p.chapter}.${p.section}`) : undefined,
-    ].filter((x): x is string => Boolean(x));
+  const crumb = (kind: 'part' | 'chapter' | 'section', number: number | null, label: string | undefined): Crumb[] =>
+    number !== null && label ? [{ kind, number, label }] : [];
+  const crumbs = (p: { part: number | null; chapter: number | null; section: number | null }): Crumb[] => [
+    ...crumb('part', p.part, p.part !== null ? partLabel.get(p.part) : undefined),
+    ...crumb('chapter', p.chapter, p.chapter !== null ? chapterLabel.get(p.chapter) : undefined),
+    ...crumb('section', p.section, p.section !== null ? sectionLabel.get(`${p.chapter}.${p.section}`) : undefined),
+  ];
 
   const passages = new Map<string, Passage>();
   const addParagraph = (p: PlanParagraph) =>
@@ -43,7 +51,7 @@ export function buildPlanIndex(plan: Plan, links: Links): PlanIndex {
       id: p.id,
       kind: 'paragraph',
       text: p.text,
-      breadcrumb: p.part === null ? ['序'] : crumbs(p),
+      breadcrumb: p.part === null ? [{ kind: 'preface' }] : crumbs(p),
       chapter: chapterId(p.chapter),
       order: p.lines[0] ?? 0,
     });
@@ -54,7 +62,10 @@ export function buildPlanIndex(plan: Plan, links: Links): PlanIndex {
       id: item.id,
       kind: 'column-item',
       text: item.text,
-      breadcrumb: [`专栏${column.number}`, label],
+      breadcrumb: [
+        { kind: 'column', number: column.number },
+        { kind: 'heading', text: label },
+      ],
       chapter: chapterId(column.chapter),
       order: item.lines[0] ?? column.lines[0],
     });
@@ -73,7 +84,10 @@ export function buildPlanIndex(plan: Plan, links: Links): PlanIndex {
       id: p.id,
       kind: 'project',
       text: p.text,
-      breadcrumb: [`专栏${p.column}`, p.category],
+      breadcrumb: [
+        { kind: 'column', number: p.column },
+        { kind: 'heading', text: p.category },
+      ],
       chapter: item?.chapter ?? null,
       order: (item?.order ?? 0) + 0.001 * Number(p.id.split('.p').pop() ?? 0),
     });

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
+import { crumbText } from '../i18n/plan-labels';
 import { useT } from '../i18n/use-t';
+import { PlanCrumbs } from '../panels/PlanCrumbs';
 import { SidePanelHeader } from '../panels/SidePanelHeader';
+import { QuotesNote, Zh } from '../panels/ZhText';
 import { ensurePlan } from '../plan/ensure-plan';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { ReaderBlock } from './ReaderBlock';
@@ -14,6 +17,7 @@ import { chapterOfBlock, searchPlan } from './reader-model';
 export default function PlanReader() {
   const t = useT();
   const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.lang);
   const index = useAppStore((s) => s.planIndex);
   const error = useAppStore((s) => s.planError);
   const paragraph = useAppStore((s) => s.readerParagraph);
@@ -32,7 +36,8 @@ export default function PlanReader() {
   }, [index, paragraph]);
 
   const hits = useMemo(() => (index ? searchPlan(index, query) : []), [index, query]);
-  if (error) return <p className="panel-error">{error}</p>;
+  if (error)
+    return <p className="panel-error">{`${t('planLoadFailed')}${lang === 'zh' ? '：' : ': '}${error[lang]}`}</p>;
   if (!index) return <p className="panel-hint">{t('loadingPlan')}</p>;
   const { plan } = index;
   const current = plan.chapters.find((c) => c.id === chapter);
@@ -40,7 +45,12 @@ export default function PlanReader() {
   return (
     <section className="reader" aria-label={t('planText')}>
       <SidePanelHeader title={t('planText')} onClose={() => store.getState().openReader(false)} />
-      <p className="reader-source">{`${plan.title} · ${plan.source.publisher} ${plan.source.published}`}</p>
+      <p className="reader-source">
+        {lang === 'zh'
+          ? `${plan.title} · ${plan.source.publisher} ${plan.source.published}`
+          : `${t('planTitle')} · ${t('planPublisher')}, ${plan.source.published}`}
+      </p>
+      <QuotesNote />
       <input
         type="search"
         className="reader-search"
@@ -61,7 +71,10 @@ export default function PlanReader() {
                   store.getState().showParagraph(h.id);
                 }}
               >
-                <span className="breadcrumb">{h.breadcrumb.join(' › ')}</span> {h.text}
+                <span className="breadcrumb">
+                  <PlanCrumbs crumbs={h.breadcrumb} />
+                </span>{' '}
+                <Zh>{h.text}</Zh>
               </button>
             </li>
           ))}
@@ -72,7 +85,10 @@ export default function PlanReader() {
           <button type="button" className="link small" onClick={() => setChapter(null)}>
             ← {t('contents')}
           </button>
-          <h3>{`${current.label} ${current.title}`}</h3>
+          <h3>
+            {crumbText({ kind: 'chapter', number: current.number, label: current.label }, lang)}{' '}
+            <Zh>{current.title}</Zh>
+          </h3>
           {current.blocks.map((id) => (
             <ReaderBlock key={id} index={index} id={id} />
           ))}
@@ -81,7 +97,10 @@ export default function PlanReader() {
             if (!section) return null;
             return (
               <section key={sid}>
-                <h4>{`${section.label} ${section.title}`}</h4>
+                <h4>
+                  {crumbText({ kind: 'section', number: section.number, label: section.label }, lang)}{' '}
+                  <Zh>{section.title}</Zh>
+                </h4>
                 {section.blocks.map((id) => (
                   <ReaderBlock key={id} index={index} id={id} />
                 ))}
@@ -94,7 +113,9 @@ export default function PlanReader() {
           <ol className="toc">
             {plan.parts.map((part) => (
               <li key={part.id}>
-                <span className="toc-part">{`${part.label} ${part.title}`}</span>
+                <span className="toc-part">
+                  {crumbText({ kind: 'part', number: part.number, label: part.label }, lang)} <Zh>{part.title}</Zh>
+                </span>
                 <ol>
                   {part.chapters.map((cid) => {
                     const c = plan.chapters.find((x) => x.id === cid);
@@ -102,7 +123,7 @@ export default function PlanReader() {
                       c && (
                         <li key={cid}>
                           <button type="button" className="link" onClick={() => setChapter(cid)}>
-                            {`${c.label} ${c.title}`}
+                            {crumbText({ kind: 'chapter', number: c.number, label: c.label }, lang)} <Zh>{c.title}</Zh>
                           </button>
                         </li>
                       )

@@ -1,22 +1,34 @@
 import type { PlanColumn } from '../data/plan-types';
+import { crumbText } from '../i18n/plan-labels';
+import { useT } from '../i18n/use-t';
 import { PassageText } from '../panels/PassageText';
+import { crumbsText } from '../panels/PlanCrumbs';
+import { Zh } from '../panels/ZhText';
 import type { PlanIndex } from '../plan/plan-index';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 
 /** One block of a chapter: a paragraph (click to light up its places on the map), a 专栏 or a figure caption. */
 export function ReaderBlock({ index, id }: { index: PlanIndex; id: string }) {
   const store = useAppStoreApi();
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
   const current = useAppStore((s) => s.readerParagraph);
   const column = index.plan.columns.find((c) => c.id === id);
   if (column) return <ColumnBlock index={index} column={column} />;
   const figure = index.plan.figures.find((f) => f.id === id);
-  if (figure) return <p className="figure-caption">{`图${figure.number} ${figure.caption}`}</p>;
+  if (figure)
+    return (
+      <p className="figure-caption">
+        {t('figureN').replace('{n}', String(figure.number))} <Zh>{figure.caption}</Zh>
+      </p>
+    );
   const passage = index.passages.get(id);
   if (!passage) return null;
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the paragraph's place links and its button are the keyboard path
     <p
       id={`para-${id}`}
+      lang="zh-CN"
       className={current === id ? 'reader-paragraph current' : 'reader-paragraph'}
       onClick={(e) => {
         if ((e.target as HTMLElement).closest('button')) return;
@@ -27,7 +39,8 @@ export function ReaderBlock({ index, id }: { index: PlanIndex; id: string }) {
       <button
         type="button"
         className="paragraph-anchor"
-        aria-label={`${passage.breadcrumb.join(' › ')} · ${id}`}
+        lang={lang === 'zh' ? 'zh-CN' : 'en'}
+        aria-label={`${crumbsText(passage.breadcrumb, lang)} · ${id}`}
         aria-pressed={current === id}
         onClick={() => store.getState().showParagraph(current === id ? null : id)}
       >
@@ -38,11 +51,15 @@ export function ReaderBlock({ index, id }: { index: PlanIndex; id: string }) {
 }
 
 function ColumnBlock({ index, column }: { index: PlanIndex; column: PlanColumn }) {
+  const lang = useAppStore((s) => s.lang);
+  const label = crumbText({ kind: 'column', number: column.number }, lang);
   return (
-    <section className="reader-column" aria-label={`专栏${column.number} ${column.title}`}>
-      <h4>{`专栏${column.number} ${column.title}`}</h4>
+    <section className="reader-column" aria-label={lang === 'zh' ? `${label} ${column.title}` : label}>
+      <h4>
+        {label} <Zh>{column.title}</Zh>
+      </h4>
       {column.kind === 'table' && (
-        <div className="table-wrap">
+        <div className="table-wrap" lang="zh-CN">
           <table>
             <thead>
               <tr>
@@ -66,7 +83,7 @@ function ColumnBlock({ index, column }: { index: PlanIndex; column: PlanColumn }
       )}
       {column.kind === 'categories' &&
         column.groups.map((g) => (
-          <div key={g.id}>
+          <div key={g.id} lang="zh-CN">
             <h5>{g.label}</h5>
             {g.items.map((item) => (
               <p key={item.id} className="reader-item">
@@ -77,7 +94,7 @@ function ColumnBlock({ index, column }: { index: PlanIndex; column: PlanColumn }
         ))}
       {column.kind === 'town-system' &&
         column.tiers.map((tier) => (
-          <p key={tier.id} className="reader-item">
+          <p key={tier.id} className="reader-item" lang="zh-CN">
             <PassageText text={tier.text} spans={index.links.spans[tier.id] ?? []} />
           </p>
         ))}

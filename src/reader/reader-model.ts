@@ -1,4 +1,4 @@
-import type { PlanIndex } from '../plan/plan-index';
+import type { Crumb, PlanIndex } from '../plan/plan-index';
 
 /** The chapter a reader should show for a paragraph (or block) id: the id's own chapter prefix. */
 export function chapterOfBlock(index: PlanIndex, blockId: string | null): string | null {
@@ -11,7 +11,7 @@ export function chapterOfBlock(index: PlanIndex, blockId: string | null): string
 
 export interface SearchHit {
   id: string;
-  breadcrumb: string[];
+  breadcrumb: Crumb[];
   text: string;
 }
 

@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../i18n/use-t';
+import { PlanCrumbs } from '../panels/PlanCrumbs';
+import { Zh } from '../panels/ZhText';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { type SearchHit, searchFeatures } from './search';
 import { searchUserLayers } from './search-user-layers';
@@ -14,6 +16,7 @@ const CJK = /[\u3400-\u9fff]/;
 export function SearchBox() {
   const t = useT();
   const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.lang);
   const entries = useAppStore((s) => s.data?.search);
   const index = useAppStore((s) => s.planIndex);
   const userLayers = useAppStore((s) => s.userLayers);
@@ -37,7 +40,7 @@ export function SearchBox() {
             id: p.id,
             kind: 'project',
             name: p.text.slice(0, 40),
-            detail: p.breadcrumb.join(' › '),
+            crumbs: p.breadcrumb,
             score: 20,
           });
         } else if (p.kind === 'paragraph' && paragraphs < 4) {
@@ -47,7 +50,7 @@ export function SearchBox() {
             id: p.id,
             kind: 'paragraph',
             name: p.text.slice(Math.max(0, at - 10), at + 30),
-            detail: p.breadcrumb.join(' › '),
+            crumbs: p.breadcrumb,
             score: 19,
           });
         }
@@ -105,12 +108,33 @@ export function SearchBox() {
               onClick={() => choose(hit)}
             >
               <span className="hit-kind">{t(`hit_${hit.kind}`)}</span>
-              <span className="hit-name">{hit.name}</span>
+              <HitName hit={hit} lang={lang} />
               {hit.detail && <span className="hit-detail">{hit.detail}</span>}
+              {hit.crumbs && (
+                <span className="hit-detail">
+                  <PlanCrumbs crumbs={hit.crumbs} />
+                </span>
+              )}
             </div>
           ))}
         </div>
       )}
     </div>
+  );
+}
+
+/** A place by its name in the interface language (in English with the Chinese beside it); the plan's words as written. */
+function HitName({ hit, lang }: { hit: SearchHit; lang: 'zh' | 'en' }) {
+  if (hit.kind === 'paragraph' || hit.kind === 'project')
+    return (
+      <span className="hit-name">
+        <Zh>{hit.name}</Zh>
+      </span>
+    );
+  if (lang === 'zh' || !hit.nameEn) return <span className="hit-name">{hit.name}</span>;
+  return (
+    <span className="hit-name">
+      {hit.nameEn} <Zh>{hit.name}</Zh>
+    </span>
   );
 }

@@ -1,11 +1,16 @@
+import type { Crumb } from '../plan/plan-index';
 import type { SearchEntry } from './search-types';
 
 export interface SearchHit {
   id: string;
   kind: SearchEntry['kind'] | 'paragraph' | 'project' | 'user';
   name: string;
-  /** What the name is (county, town…), or where a passage sits (breadcrumb). */
+  /** The English name of a map feature. */
+  nameEn?: string;
+  /** Where an imported feature comes from (its layer). */
   detail?: string;
+  /** Where a passage or project sits in the plan. */
+  crumbs?: Crumb[];
   score: number;
 }
 
@@ -49,7 +54,7 @@ export function searchFeatures(entries: readonly SearchEntry[], query: string, l
   const hits: SearchHit[] = [];
   for (const e of entries) {
     const score = scoreEntry(e, query);
-    if (score > 0) hits.push({ id: e.id, kind: e.kind, name: e.name, score });
+    if (score > 0) hits.push({ id: e.id, kind: e.kind, name: e.name, nameEn: e.name_en, score });
   }
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }

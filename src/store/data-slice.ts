@@ -1,13 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { GeoData } from '../data/load-geodata';
+import type { Bilingual } from '../i18n/bilingual';
 import type { AppState } from './app-store';
 
 export interface DataSlice {
   /** The embedded geodata once loaded and checked; null while loading. */
   data: GeoData | null;
-  dataError: string | null;
+  dataError: Bilingual | null;
   setData: (data: GeoData) => void;
-  setDataError: (message: string) => void;
+  setDataError: (message: Bilingual) => void;
 }
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({

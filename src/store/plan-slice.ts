@@ -1,16 +1,17 @@
 import type { StateCreator } from 'zustand';
+import type { Bilingual } from '../i18n/bilingual';
 import type { PlanIndex } from '../plan/plan-index';
 import type { AppState } from './app-store';
 
 export interface PlanSlice {
   /** The plan text and its links, indexed; null until loaded (on first need). */
   planIndex: PlanIndex | null;
-  planError: string | null;
+  planError: Bilingual | null;
   /** The plan reader: open or not, and the paragraph it shows (its features are highlighted). */
   readerOpen: boolean;
   readerParagraph: string | null;
   setPlanIndex: (index: PlanIndex) => void;
-  setPlanError: (message: string) => void;
+  setPlanError: (message: Bilingual) => void;
   openReader: (open: boolean) => void;
   showParagraph: (id: string | null) => void;
 }

@@ -22,7 +22,12 @@ describe('scenes that show imported layers', () => {
     const file = JSON.parse(agendaToJson([scene])) as { scenes: Record<string, unknown>[] };
     file.scenes[0]!.userLayers = [1, 2];
     const bad = JSON.stringify(file);
-    expect(parseAgendaFile(bad)).toEqual({ error: 'scene 1: userLayers must be a list of layer names' });
+    expect(parseAgendaFile(bad)).toEqual({
+      error: {
+        zh: '第 1 个场景：导入图层应为图层名称的列表',
+        en: 'scene 1: the imported layers must be a list of layer names',
+      },
+    });
   });
 
   it('name the layers this browser has not imported', () => {

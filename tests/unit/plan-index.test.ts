@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Links } from '../../src/data/links-types';
 import type { Plan } from '../../src/data/plan-types';
+import { crumbText } from '../../src/i18n/plan-labels';
 import { buildPlanIndex, excerpt, passagesOfFeature, splitBySpans } from '../../src/plan/plan-index';
 import { chapterOfBlock, searchPlan } from '../../src/reader/reader-model';
 import { GEODATA_DIR } from './support/geodata';
@@ -43,7 +44,9 @@ describe('passagesOfFeature', () => {
   it("puts 吉隆镇's 副中心 paragraph first and groups its other mentions by chapter", () => {
     const found = passagesOfFeature(index, 'town-540234101');
     expect(found.primary.map((p) => p.id)).toContain('c05.s1.p2');
-    expect(found.primary[0]?.breadcrumb).toEqual(['第二篇', '第五章', '第一节']);
+    const crumbs = found.primary[0]?.breadcrumb ?? [];
+    expect(crumbs.map((c) => crumbText(c, 'zh'))).toEqual(['第二篇', '第五章', '第一节']);
+    expect(crumbs.map((c) => crumbText(c, 'en'))).toEqual(['Part 2', 'Chapter 5', 'Section 1']);
     const orders = found.chapters.map((c) => c.passages[0]!.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });

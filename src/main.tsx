@@ -45,19 +45,19 @@ Promise.all([loadGeoData(), savedLayers])
   .then(([data]) => {
     store.getState().setData(data);
     const { selectedId } = store.getState();
-    // An id that parses but names nothing (an old or edited link) is dropped with a notice.
-    const problems: string[] = [];
+    // An id that parses but names nothing (an old or edited link) is dropped, and named in the same notice.
+    const unknown: string[] = [];
     if (selectedId && !selectIsKnownId(store.getState(), selectedId)) {
       store.getState().select(null);
-      problems.push('sel');
+      unknown.push('sel');
     }
     const { filters } = store.getState();
     const knownCounties = filters.counties.filter((id) => selectIsKnownId(store.getState(), id));
     if (knownCounties.length !== filters.counties.length) {
       store.getState().setFilters({ ...filters, counties: knownCounties });
-      problems.push('f');
+      unknown.push('f');
     }
-    if (problems.length > 0) store.getState().showNotice(urlProblemsNotice(problems));
+    if (unknown.length > 0) store.getState().showNotice(urlProblemsNotice([...problems, ...unknown]));
   })
   .catch((error: unknown) => {
     store.getState().setDataError(errorReason(error));

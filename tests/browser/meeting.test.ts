@@ -93,8 +93,9 @@ describe('the agenda', () => {
       }),
     );
     await page.getByLabel('导入议程', { exact: true }).setInputFiles(bad);
+    // In Chinese, and naming the bad part of the view in words.
     await expect(page.getByRole('alert').filter({ hasText: '未导入' }).textContent()).resolves.toContain(
-      'scene 1: view',
+      '第 1 个场景：视图链接无效（地图视野）',
     );
     expect(await scenes.allTextContents()).toEqual(before);
     await page.context().close();

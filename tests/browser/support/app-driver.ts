@@ -112,4 +112,37 @@ export class AppDriver {
       return painted / (data.length / (4 * 16));
     });
   }
+
+  /**
+   * Visible text (and accessible names, titles, placeholders) with Chinese in it
+   * that is not inside an element marked lang="zh-CN": what an English reader
+   * would meet untranslated and unannounced. Each entry names its element.
+   */
+  async unmarkedChinese(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const cjk = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+      const marked = (el: Element) => el.closest('body [lang="zh-CN"]') !== null;
+      const visible = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      const where = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || !cjk.test(node.nodeValue ?? '') || marked(el) || !visible(el)) continue;
+        found.push(`${where(el)}: ${node.nodeValue!.trim().slice(0, 60)}`);
+      }
+      for (const el of Array.from(document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))) {
+        if (marked(el)) continue;
+        for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+          const value = el.getAttribute(name);
+          if (value && cjk.test(value)) found.push(`${where(el)}[${name}]: ${value.slice(0, 60)}`);
+        }
+      }
+      return [...new Set(found)];
+    });
+  }
 }

@@ -35,7 +35,10 @@ export function App({ webgl }: { webgl: boolean }) {
     <div className={presenting ? 'app presenting' : 'app'} data-has-selection={selectedId ? 'true' : 'false'}>
       <Header />
       <main className="workspace">
-        <aside className={readerOpen ? 'layer-panel reader-panel' : 'layer-panel'}>
+        <aside
+          className={readerOpen ? 'layer-panel reader-panel' : 'layer-panel'}
+          aria-label={readerOpen ? t('planText') : agendaOpen ? t('agenda') : t('legend')}
+        >
           {readerOpen ? (
             <ErrorBoundary resetKey="reader">
               <Suspense fallback={<p className="panel-hint">{t('loadingPlan')}</p>}>
@@ -65,7 +68,7 @@ export function App({ webgl }: { webgl: boolean }) {
           <ImportQuestion />
           {presenting && <Presenter />}
         </MapDropZone>
-        <aside className="side-panel" aria-live="polite">
+        <aside className="side-panel" aria-live="polite" aria-label={t('details')}>
           <ErrorBoundary resetKey={selectedId}>
             <FeaturePanel />
           </ErrorBoundary>

@@ -47,7 +47,7 @@ export function Header() {
         <button
           type="button"
           className="lang-toggle"
-          aria-label={t('languageLabel')}
+          title={t('languageLabel')}
           onClick={() => store.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
         >
           <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('language')}</span>

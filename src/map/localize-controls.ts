@@ -3,7 +3,7 @@ import { type Lang, STRINGS } from '../i18n/strings';
 import type { AppStore } from '../store/app-store';
 
 /**
- * The map's own controls in the interface language: the zoom buttons' names
+ * The map's own parts in the interface language: the canvas's and zoom buttons' names
  * (MapLibre writes them in English once) and the sources line, replaced on a change of language.
  */
 export function localizeMapControls(map: MapLibreMap, store: AppStore): () => void {
@@ -11,6 +11,7 @@ export function localizeMapControls(map: MapLibreMap, store: AppStore): () => vo
   const apply = (lang: Lang) => {
     const t = STRINGS[lang];
     const container = map.getContainer();
+    map.getCanvas().setAttribute('aria-label', t.map);
     for (const [selector, name] of [
       ['.maplibregl-ctrl-zoom-in', t.zoomIn],
       ['.maplibregl-ctrl-zoom-out', t.zoomOut],

@@ -27,7 +27,7 @@ export function FeaturePassages({ feature }: { feature: string }) {
   const projectCount = found.columns.reduce((n, c) => n + c.projects.length, 0);
   const chapterTitle = (id: string) => index.plan.chapters.find((c) => c.id === id);
   return (
-    <section className="passages" aria-label={t('planText')}>
+    <section className="passages" aria-label={t('inThePlan')}>
       <QuotesNote />
       {found.primary.length > 0 && (
         <>

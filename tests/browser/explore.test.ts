@@ -107,7 +107,7 @@ describe('shareable views', () => {
     await page.getByRole('checkbox', { name: '喜马拉雅中段强边建设带', exact: true }).check();
     await page.getByRole('checkbox', { name: '节点乡镇', exact: true }).check();
     await app.clickFeature('towns', 'town-540234100');
-    await page.getByRole('button', { name: '切换到英文界面' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await app.waitForReady();
     const link = page.url();
     await page.context().close();

@@ -43,7 +43,7 @@ describe('in English, no Chinese outside the names and quotes marked as Chinese'
 
   it('every kind of panel, with its passages, projects and the other features at a point', async () => {
     const { page, app } = await openApp('#v=1&lang=en');
-    const passages = page.getByRole('region', { name: 'The plan' });
+    const passages = page.getByRole('region', { name: 'In the plan' });
     for (const id of [
       'county-540234',
       'town-540234101',
@@ -121,7 +121,7 @@ describe('in Chinese, every message is Chinese', () => {
     await expect(notice.textContent()).resolves.toContain('筛选条件、所选要素');
     await expect(notice.textContent()).resolves.not.toMatch(/\bsel\b|\bf\b/);
     // Switching the language words the same notice in English.
-    await page.getByRole('button', { name: '切换到英文界面' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(notice.textContent()).resolves.toContain('the filter, the selected feature');
     await page.context().close();
   });

@@ -47,7 +47,7 @@ describe('meeting mode', () => {
       /^吉隆镇/,
     );
     await expect(
-      page.getByRole('region', { name: '规划原文' }).locator('blockquote').first().textContent(),
+      page.getByRole('region', { name: '规划中的论述' }).locator('blockquote').first().textContent(),
     ).resolves.toContain('副中心');
     await expect(caption.getByRole('heading').textContent()).resolves.toBe('喜马拉雅中段强边建设带');
     expect(page.url()).toContain('scene=4');

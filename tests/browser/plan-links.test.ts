@@ -8,7 +8,7 @@ describe('feature → plan text', () => {
   it('selecting 吉隆镇 shows the passage naming it 市域西南部副中心城镇, and its projects', async () => {
     const { page, app } = await openApp();
     await app.clickFeature('towns', 'town-540234101');
-    const passages = page.getByRole('region', { name: '规划原文' });
+    const passages = page.getByRole('region', { name: '规划中的论述' });
     const defining = passages.locator('blockquote').filter({ hasText: '吉隆镇建成市域西南部副中心城镇' });
     await expect(defining.first().textContent()).resolves.toContain('第二篇 › 第五章 › 第一节');
     await expect(defining.first().locator('mark').first().textContent()).resolves.toBe('吉隆镇');

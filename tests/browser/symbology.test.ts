@@ -120,7 +120,9 @@ describe('a filter click costs the map one frame', () => {
     });
     await page.getByRole('checkbox', { name: '节点乡镇', exact: true }).click();
     await app.waitForReady();
-    const cost = await page.evaluate(() => (window as unknown as { __probe: { frames: number; tiles: number } }).__probe);
+    const cost = await page.evaluate(
+      () => (window as unknown as { __probe: { frames: number; tiles: number } }).__probe,
+    );
     console.info('frames', cost.frames, 'tiles re-laid', cost.tiles);
     expect(cost.tiles).toBe(0);
     expect(cost.frames).toBeLessThanOrEqual(2);

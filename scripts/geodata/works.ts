@@ -2,76 +2,18 @@ import { readFileSync } from 'node:fs';
 import { booleanIntersects, booleanPointInPolygon, distance, lineString, point } from '@turf/turf';
 import type { Feature, LineString, Point, Position } from 'geojson';
 import type { Plan } from '../../src/data/plan-types';
-import type {
-  TownProps,
-  WorkKind,
-  WorkPrecision,
-  WorkProps,
-  WorkSector,
-  WorkStatus,
-  ZoneId,
-} from '../../src/data/types';
+import type { TownProps, WorkKind, WorkProps, ZoneId } from '../../src/data/types';
 import { planRefs, projectColumns } from '../links/refs';
 import { splitProjects } from '../links/split';
 import type { CountyFeature } from './counties';
 import { gcjToWgs } from './gcj02';
 import { TOWNSHIP_SOURCE, type TownshipSeat } from './townships';
-
-/** A published coordinate, as geodata/sources/works.json stores it. */
-interface SourcedPosition {
-  lng: number;
-  lat: number;
-  datum: 'WGS-84' | 'GCJ-02';
-  source: string;
-  url: string | null;
-  second?: SourcedPosition;
-  name?: string;
-  note?: string;
-}
-
-interface WorkEntry {
-  id: string;
-  kind: WorkKind;
-  sector: WorkSector;
-  name: string;
-  name_en: string;
-  /** Other forms the cited texts write it in (专栏 names, or the topic word of a passage). */
-  plan_forms?: string[];
-  status?: WorkStatus;
-  status_words?: string[];
-  passages: string[];
-  projects: string[];
-  /** County names. */
-  counties: string[];
-  position?: SourcedPosition;
-  second?: SourcedPosition;
-  /** A committed host place: a town id, or `amap:<township code>`. */
-  anchor?: string;
-  /** Places a schematic line runs through: town ids, `place:<key>`, `work:<id>`. */
-  via?: string[];
-  precision?: WorkPrecision;
-  unplaced_reason?: string;
-  note?: string;
-}
-
-export interface WorksFile {
-  places: Record<string, SourcedPosition>;
-  works: WorkEntry[];
-  projects_without_place: { project: string; reason: string }[];
-}
+import { type SourcedPosition, STATUS_VERBS, type WorkEntry, type WorksFile } from './work-facts';
 
 export type WorkFeature = Feature<Point | LineString | null, WorkProps>;
 
 /** Beyond this distance the two sources disagree enough to fail the build (as for the towns). */
 const MAX_DISAGREEMENT_KM = 8;
-
-/** The plan's verbs for each status; a work's own words must contain one of its status. */
-export const STATUS_VERBS: Record<WorkStatus, string[]> = {
-  built: ['建成', '完成'],
-  'start-building': ['开工建设', '实施', '建设', '深入开展', '加强'],
-  preparatory: ['前期工作', '加快推进'],
-  study: ['研究', '论证'],
-};
 
 const UNSTAGED: WorkKind[] = ['heritage', 'protected-area'];
 

@@ -173,3 +173,59 @@ export interface RouteProps extends FeatureBase {
 
 export type ZonesFileProps = ZoneProps | CountyPartProps | SplitLineProps | CorridorAxisProps;
 export type ContextFileProps = NeighbourProps | CountryLabelProps;
+
+/** The kinds of the plan's named works (第六–八、十、十八、二十七章; 专栏5, 6, 13). */
+export type WorkKind =
+  | 'road'
+  | 'railway'
+  | 'airport'
+  | 'tunnel'
+  | 'water-hub'
+  | 'reservoir'
+  | 'irrigation'
+  | 'power'
+  | 'pipeline'
+  | 'hazard'
+  | 'protected-area'
+  | 'heritage';
+
+/** The filter's 项目类别: 交通, 能源, 水利, 公共安全, 生态保护, 文化遗产. */
+export type WorkSector = 'transport' | 'energy' | 'water' | 'safety' | 'protection' | 'heritage';
+
+/** How far along the plan puts a work: 建成, 开工建设, 加快推进/前期工作, 研究/论证. */
+export type WorkStatus = 'built' | 'start-building' | 'preparatory' | 'study';
+
+/**
+ * A published position ('exact'), a host place or an encyclopedia point for an
+ * area ('approximate'), or a line drawn between the places the plan names (示意).
+ */
+export type WorkPrecision = 'exact' | 'approximate' | 'schematic';
+
+/** One of the plan's named works (geodata/works.geojson); unplaced ones have null geometry. */
+export interface WorkProps {
+  id: string;
+  kind: WorkKind;
+  sector: WorkSector;
+  /** As the plan writes it. */
+  name: string;
+  name_en: string;
+  /** Absent for heritage sites and protected areas, which the plan gives no progress. */
+  status?: WorkStatus;
+  /** The plan's own words for the status, each verbatim in a cited passage or project. */
+  status_words?: string[];
+  /** Paragraph ids of geodata/plan.json. */
+  passages: string[];
+  /** Project ids of 专栏 items (geodata/links.json, e.g. "col05.g1.i1.p1"). */
+  projects: string[];
+  /** County ids (county-5402xx) the plan or a source puts it in. */
+  counties: string[];
+  zones: ZoneId[];
+  placed: boolean;
+  /** Where the geometry came from; null when unplaced. */
+  source: string | null;
+  precision: WorkPrecision | null;
+  unplaced_reason?: string;
+  /** The second source the position was checked against, and how far apart they are. */
+  checked?: string;
+  note?: string;
+}

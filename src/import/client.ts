@@ -1,4 +1,3 @@
-import { mapSourceUrl } from './map-source-url';
 import type { ImportChoices, ImportContext, ImportedFeature, ImportFile, ImportResult } from './types';
 import type { ImportRequest, ImportResponse } from './worker-protocol';
 
@@ -34,7 +33,7 @@ function getWorker(): Worker {
   if (worker) return worker;
   const created = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   created.onmessage = (event: MessageEvent<ImportResponse>) => {
-    const { id, result, featuresJson, stored, mapSource } = event.data;
+    const { id, result, featuresJson, stored, sourceUrl } = event.data;
     const entry = pending.get(id);
     pending.delete(id);
     if (result.status !== 'ok' || !featuresJson) {
@@ -43,7 +42,6 @@ function getWorker(): Worker {
     }
     void (async () => {
       result.features = await parseInParts(featuresJson);
-      const sourceUrl = mapSource ? await mapSourceUrl(mapSource) : undefined;
       entry?.resolve({ ...result, ...(stored ? { stored } : {}), ...(sourceUrl ? { sourceUrl } : {}) });
     })();
   };

@@ -46,7 +46,7 @@ export interface ImportResultOk {
   warnings: Bilingual[];
   /** The features as JSON, for IndexedDB (set by the client from the worker's transferred bytes). */
   stored?: Blob;
-  /** Where MapLibre's worker reads the map's source (set by the client: map-source-url.ts). */
+  /** The map's source as a data: URL (set by the client from the worker's answer). */
   sourceUrl?: string;
 }
 

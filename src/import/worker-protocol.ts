@@ -16,6 +16,6 @@ export interface ImportResponse {
   featuresJson?: ArrayBuffer[];
   /** The same features as one JSON array, to be saved as is. */
   stored?: Blob;
-  /** The map's source (the features with their index and zone list), for MapLibre's worker to read itself. */
-  mapSource?: Blob;
+  /** The map's source (the features with their index and zone list) as a data: URL MapLibre's worker reads itself. */
+  sourceUrl?: string;
 }

@@ -14,7 +14,7 @@ export const USER_LAYERS_BEFORE = 'route-label';
 
 /** The style source of a user layer (also for the export's still map). */
 export function userSource(layer: UserLayer, filters: Filters = EMPTY_FILTERS): GeoJSONSourceSpecification {
-  // A URL when the import made one: MapLibre's worker reads the data, nothing is copied on the page.
+  // The data: URL when the import made one: MapLibre's worker reads it, nothing is copied on the page.
   const spec: GeoJSONSourceSpecification = {
     type: 'geojson',
     data: layer.sourceUrl ?? userSourceData(layer),

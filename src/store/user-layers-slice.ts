@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import { releaseMapSourceUrl } from '../import/map-source-url';
 import type { Bilingual, CoordinateOrigin, ImportChoices, ImportQuestion } from '../import/types';
 import type { UserLayer } from '../import/user-layer';
 import type { AppState } from './app-store';
@@ -65,13 +64,10 @@ export const createUserLayersSlice: StateCreator<AppState, [], [], UserLayersSli
       return { userLayers: next };
     }),
   removeUserLayer: (id) =>
-    set((s) => {
-      releaseMapSourceUrl(s.userLayers.find((l) => l.id === id)?.sourceUrl);
-      return {
-        userLayers: s.userLayers.filter((l) => l.id !== id),
-        selectedId: s.selectedId?.startsWith(`user-${id}-`) ? null : s.selectedId,
-      };
-    }),
+    set((s) => ({
+      userLayers: s.userLayers.filter((l) => l.id !== id),
+      selectedId: s.selectedId?.startsWith(`user-${id}-`) ? null : s.selectedId,
+    })),
   showImportMessage: (importMessage) => set({ importMessage }),
   setImportOrigin: (importOrigin) => set({ importOrigin }),
 });

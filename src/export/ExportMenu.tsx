@@ -5,7 +5,7 @@ import { useAppStoreApi } from '../store/store-context';
 import './export-menu.css';
 import type { PrintFormat } from './paper';
 
-type Choice = { png: 'screen' | 2 } | { print: PrintFormat };
+type Choice = { png: 'screen' | 2 } | { print: PrintFormat } | { handout: 'pdf' | 'zip' };
 
 const CHOICES: Choice[] = [
   { png: 'screen' },
@@ -14,18 +14,23 @@ const CHOICES: Choice[] = [
   { print: { paper: 'A4', orientation: 'portrait' } },
   { print: { paper: 'A3', orientation: 'landscape' } },
   { print: { paper: 'A3', orientation: 'portrait' } },
+  { handout: 'pdf' },
+  { handout: 'zip' },
 ];
+const FIRST_HANDOUT = CHOICES.findIndex((c) => 'handout' in c);
 
 /**
  * 导出 / Export: the view as a PNG (screen resolution or 2×) or a print layout
- * (A4/A3, landscape/portrait) for the browser's print to PDF. The drawing code
- * loads only when a choice is made.
+ * (A4/A3, landscape/portrait) for the browser's print to PDF; or the handout,
+ * every scene of the agenda as a PDF or a zip of PNGs, with its progress and a
+ * way to cancel. The drawing code loads only when a choice is made.
  */
 export function ExportMenu() {
   const t = useT();
   const store = useAppStoreApi();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [handout, setHandout] = useState<{ n: number; total: number; abort: AbortController } | null>(null);
   const menuId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -55,14 +60,25 @@ export function ExportMenu() {
       if ('png' in choice) {
         const { exportPng } = await import('./compose-png');
         await exportPng(store, container, choice.png === 'screen' ? window.devicePixelRatio || 1 : choice.png);
-      } else {
+      } else if ('print' in choice) {
         const { printView } = await import('./print-layout');
         await printView(store, container, choice.print);
+      } else {
+        const abort = new AbortController();
+        const progress = {
+          signal: abort.signal,
+          onPage: (n: number, total: number) => setHandout({ n, total, abort }),
+        };
+        if (choice.handout === 'pdf') await (await import('./handout-pdf')).exportHandoutPdf(store, progress);
+        else await (await import('./handout-zip')).exportHandoutZip(store, progress);
       }
     } catch (error) {
-      store.getState().showNotice(`${t('exportFailed')}${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof DOMException && error.name === 'AbortError')
+        store.getState().showNotice(t('handoutCancelled'));
+      else store.getState().showNotice(`${t('exportFailed')}${error instanceof Error ? error.message : String(error)}`);
     } finally {
       setBusy(false);
+      setHandout(null);
     }
   };
 
@@ -100,6 +116,7 @@ export function ExportMenu() {
             let label: string;
             let name: string | undefined;
             if ('png' in choice) label = t(choice.png === 2 ? 'exportPng2x' : 'exportPngScreen');
+            else if ('handout' in choice) label = t(choice.handout === 'pdf' ? 'exportHandout' : 'exportHandoutZip');
             else {
               const format = t(`paper_${choice.print.paper}_${choice.print.orientation}` as StringKey);
               name = t('exportPrint').replace('{format}', format);
@@ -111,7 +128,8 @@ export function ExportMenu() {
                 key={label}
                 type="button"
                 role="menuitem"
-                className={i === 2 ? 'export-menu-first-print' : undefined}
+                className={i === 2 || i === FIRST_HANDOUT ? 'export-menu-first-print' : undefined}
+                title={'handout' in choice && choice.handout === 'pdf' ? t('exportHandoutHint') : undefined}
                 aria-label={name}
                 onClick={() => void run(choice)}
               >
@@ -119,6 +137,17 @@ export function ExportMenu() {
               </button>
             );
           })}
+        </div>
+      )}
+      {handout && (
+        <div className="handout-progress" role="status">
+          <span>
+            {t('handoutProgress').replace('{n}', String(handout.n)).replace('{total}', String(handout.total))}
+          </span>
+          <progress max={handout.total} value={handout.n - 1} aria-hidden="true" />
+          <button type="button" onClick={() => handout.abort.abort()}>
+            {t('cancel')}
+          </button>
         </div>
       )}
     </div>

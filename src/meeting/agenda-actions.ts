@@ -89,6 +89,18 @@ export function renameScene(store: AppStore, index: number, title: string) {
   );
 }
 
+/** The speaker's notes of scene `index`; empty notes are dropped from the file. */
+export function setSceneNotes(store: AppStore, index: number, notes: string) {
+  saveAgenda(
+    store,
+    store.getState().agenda.map((s, i) => {
+      if (i !== index) return s;
+      const { notes: _old, ...rest } = s;
+      return notes.trim() ? { ...rest, notes } : rest;
+    }),
+  );
+}
+
 export function deleteScene(store: AppStore, index: number) {
   const agenda = store.getState().agenda.filter((_, i) => i !== index);
   if (agenda.length > 0) saveAgenda(store, agenda);

@@ -9,6 +9,9 @@ export function agendaToJson(scenes: readonly Scene[]): string {
   return `${JSON.stringify({ format: AGENDA_FORMAT, version: AGENDA_VERSION, scenes }, null, 2)}\n`;
 }
 
+/** The longest speaker's notes a scene keeps. */
+export const NOTES_MAX = 5000;
+
 const text = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 
 /**
@@ -48,6 +51,11 @@ export function parseAgendaFile(content: string): { scenes: Scene[] } | { error:
     if (layers !== undefined && (!Array.isArray(layers) || layers.length > 50 || !layers.every((n) => text(n, 200)))) {
       return { error: `scene ${i + 1}: userLayers must be a list of layer names` };
     }
+    // Notes came later: a file without them still imports.
+    const notes = s.notes;
+    if (notes !== undefined && !text(notes, NOTES_MAX)) {
+      return { error: `scene ${i + 1}: notes must be text of at most ${NOTES_MAX} characters` };
+    }
     scenes.push({
       title: s.title as string,
       title_en: s.title_en as string,
@@ -55,6 +63,7 @@ export function parseAgendaFile(content: string): { scenes: Scene[] } | { error:
       cite: s.cite as string,
       view,
       ...(layers ? { userLayers: layers as string[] } : {}),
+      ...(notes ? { notes } : {}),
     });
   }
   return { scenes };

@@ -13,6 +13,8 @@ export interface Scene {
   view: string;
   /** The user's imported layers the scene shows (by name: they live in a browser, not in a link). */
   userLayers?: string[];
+  /** The speaker's notes, shown only in the presenter view. */
+  notes?: string;
 }
 
 /** The plan's spatial story: the default agenda. Captions are quoted from the plan text. */

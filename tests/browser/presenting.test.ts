@@ -149,7 +149,8 @@ describe('the presenter view', () => {
     expect({ url: page.url(), towns: await drawnTowns(app), heading: await heading(page) }).toEqual(shown);
     expect(await page.evaluate(() => window.__APP__!.store.getState().presenting)).toBe(true);
     await page.context().close();
-  });
+    // Two windows, each drawing its own map.
+  }, 150_000);
 
   it('notes are edited in the agenda and kept with it', async () => {
     const { page } = await openApp();

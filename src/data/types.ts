@@ -173,3 +173,41 @@ export interface RouteProps extends FeatureBase {
 
 export type ZonesFileProps = ZoneProps | CountyPartProps | SplitLineProps | CorridorAxisProps;
 export type ContextFileProps = NeighbourProps | CountryLabelProps;
+
+/**
+ * Physical geography (rivers.geojson, lakes.geojson): GSHHG carries no names,
+ * so a river or lake has a name only where a sourced point names it
+ * (`name_source`); an unnamed one has none and stays unlabelled.
+ */
+interface WaterBase {
+  id: string;
+  name?: string;
+  name_en?: string;
+  /** Where the name came from: present exactly when the feature is named. */
+  name_source?: string;
+  source: string;
+  precision: 'source';
+}
+
+/** A river of GSHHG's WDBII: level 0 river-lakes, 1–4 permanent rivers from major to minor. */
+export interface RiverProps extends WaterBase {
+  kind: 'river';
+  level: number;
+}
+
+/** A lake of GSHHG's level-2 shores. */
+export interface LakeProps extends WaterBase {
+  kind: 'lake';
+  area_km2: number;
+}
+
+/** A peak, with its elevation from its source. */
+export interface PeakProps extends FeatureBase {
+  kind: 'peak';
+  elevation_m: number;
+}
+
+/** The national border: the parts of the county outlines that no other Chinese area shares. */
+export interface NationalBorderProps extends FeatureBase {
+  kind: 'national-border';
+}

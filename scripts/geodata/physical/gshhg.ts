@@ -39,16 +39,20 @@ export function ensureGmt(): void {
 /** The GSHHG version GMT reads (from its verbose output), e.g. "2.3.7". */
 export function gshhgVersion(region: Region): string {
   // GMT reports the version on stderr in its verbose mode.
-  const run = spawnSync('gmt', ['coast', `-R${region.join('/')}`, '-Dc', '-W1/0.1p', '-M', '-Vl'], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    'gmt',
+    ['coast', `-R${region.join('/')}`, '-Dc', '-W1/0.1p', '-M', '-Vl', '--GMT_HISTORY=false'],
+    {
+      encoding: 'utf8',
+    },
+  );
   const version = /GSHHG version (\S+)/.exec(run.stderr)?.[1];
   if (!version) throw new Error(`gmt did not report the GSHHG version: ${run.stderr}`);
   return version;
 }
 
 function runCoast(region: Region, what: string): string {
-  return execFileSync('gmt', ['coast', `-R${region.join('/')}`, '-Df', what, '-M'], {
+  return execFileSync('gmt', ['coast', `-R${region.join('/')}`, '-Df', what, '-M', '--GMT_HISTORY=false'], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

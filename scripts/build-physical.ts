@@ -21,7 +21,7 @@ import {
   union,
 } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { LakeProps, NationalBorderProps, PeakProps, RiverProps } from '../src/data/types';
+import type { LakeProps, NationalBorderProps, PeakProps, RiverNameProps, RiverProps } from '../src/data/types';
 import { clipLine } from './geodata/physical/clip';
 import { ensureGmt, gshhgVersion, type Region, riverPieces, shorePieces } from './geodata/physical/gshhg';
 import { lakeAt, matchNames, readPhysicalNames, riverAt } from './geodata/physical/names';
@@ -39,6 +39,12 @@ const RIVER_LEVELS = [0, 1, 2, 3, 4];
 /** Douglas–Peucker tolerances in degrees (≈200 m and ≈100 m): invisible at the zooms the app is used at (5–10). */
 const RIVER_TOLERANCE = 0.002;
 const LAKE_TOLERANCE = 0.001;
+/**
+ * The line a river's name is written along: the river much simplified
+ * (≈5 km), since MapLibre places a name only where the line bends little
+ * over the name's length, and GSHHG's rivers wind.
+ */
+const NAME_LINE_TOLERANCE = 0.05;
 /** Smaller lakes are dots at these zooms. */
 const MIN_LAKE_KM2 = 1;
 /** Same tolerance as the zones' split (build-geodata.ts): prefecture outlines come from other files. */
@@ -84,6 +90,19 @@ const riverFeatures = rivers.map((r, i): Feature<GeoJSON.LineString, RiverProps>
     },
     geometry: { type: 'LineString', coordinates: r.coordinates },
   };
+});
+
+const nameLines = riverFeatures.flatMap((f): Feature<GeoJSON.LineString, RiverNameProps>[] => {
+  const { id, name, name_en, name_source, source } = f.properties;
+  if (!name || !name_en || !name_source) return [];
+  const line = simplify(lineString(f.geometry.coordinates), { tolerance: NAME_LINE_TOLERANCE }).geometry;
+  return [
+    {
+      type: 'Feature',
+      properties: { kind: 'river-name', id: `${id}-name`, name, name_en, name_source, source, precision: 'source' },
+      geometry: line,
+    },
+  ];
 });
 
 // Lakes: GSHHG level-2 shores, closed rings once joined; whole lakes that reach the margin.
@@ -141,7 +160,7 @@ const border: Feature<GeoJSON.MultiLineString, NationalBorderProps> = {
 };
 
 const sizes = {
-  'rivers.geojson': writeFeatureCollection(join(GEODATA, 'rivers.geojson'), riverFeatures, 4),
+  'rivers.geojson': writeFeatureCollection(join(GEODATA, 'rivers.geojson'), [...riverFeatures, ...nameLines], 4),
   'lakes.geojson': writeFeatureCollection(join(GEODATA, 'lakes.geojson'), lakeFeatures, 4),
   'peaks.geojson': writeFeatureCollection(join(GEODATA, 'peaks.geojson'), peakFeatures),
   'border.geojson': writeFeatureCollection(join(GEODATA, 'border.geojson'), [border]),

@@ -195,6 +195,14 @@ export interface RiverProps extends WaterBase {
   level: number;
 }
 
+/** The line a named river's name is written along: the river, much simplified (never drawn as a line). */
+export interface RiverNameProps extends WaterBase {
+  kind: 'river-name';
+  name: string;
+  name_en: string;
+  name_source: string;
+}
+
 /** A lake of GSHHG's level-2 shores. */
 export interface LakeProps extends WaterBase {
   kind: 'lake';

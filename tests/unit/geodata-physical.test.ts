@@ -3,10 +3,20 @@ import { join } from 'node:path';
 import { booleanPointInPolygon, length, lineString, multiLineString } from '@turf/turf';
 import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { CountyProps, LakeProps, NationalBorderProps, PeakProps, RiverProps } from '../../src/data/types';
+import type {
+  CountyProps,
+  LakeProps,
+  NationalBorderProps,
+  PeakProps,
+  RiverNameProps,
+  RiverProps,
+} from '../../src/data/types';
 import { GEODATA_DIR, readGeojson } from './support/geodata';
 
-const rivers = readGeojson<RiverProps>('rivers.geojson');
+const riverFile = readGeojson<RiverProps | RiverNameProps>('rivers.geojson');
+const rivers = {
+  features: riverFile.features.filter((f): f is typeof f & { properties: RiverProps } => f.properties.kind === 'river'),
+};
 const lakes = readGeojson<LakeProps>('lakes.geojson');
 const peaks = readGeojson<PeakProps>('peaks.geojson');
 const border = readGeojson<NationalBorderProps>('border.geojson');
@@ -48,6 +58,12 @@ describe('rivers and lakes (GSHHG)', () => {
   it('name 朋曲, 波曲, 佩枯错 and 多庆错', () => {
     const named = [...rivers.features, ...lakes.features].map((f) => f.properties.name);
     expect(named).toEqual(expect.arrayContaining(['朋曲', '波曲', '佩枯错', '多庆错']));
+  });
+
+  it('give each named river a smoothed line to write its name along, and nothing else', () => {
+    const nameLines = riverFile.features.filter((f) => f.properties.kind === 'river-name');
+    const named = rivers.features.filter((f) => f.properties.name).map((f) => `${f.properties.id}-name`);
+    expect(nameLines.map((f) => f.properties.id).sort()).toEqual(named.sort());
   });
 
   it('keep the river level, so minor rivers can wait for a closer zoom', () => {

@@ -1,9 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Position } from 'geojson';
 
 /** Where Debian's gmt-gshhg-full puts the full-resolution GSHHG files. */
 const GSHHG_DIR = '/usr/share/gmt-gshhg';
+
+/** GMT writes a history file where it runs: run it outside the worktree. */
+const GMT_CWD = mkdtempSync(join(tmpdir(), 'gmt-'));
 
 /** A piece of line as GMT dumps it: GSHHG is stored in bins, so a line is cut at each bin edge. */
 export interface Piece {
@@ -39,21 +44,19 @@ export function ensureGmt(): void {
 /** The GSHHG version GMT reads (from its verbose output), e.g. "2.3.7". */
 export function gshhgVersion(region: Region): string {
   // GMT reports the version on stderr in its verbose mode.
-  const run = spawnSync(
-    'gmt',
-    ['coast', `-R${region.join('/')}`, '-Dc', '-W1/0.1p', '-M', '-Vl', '--GMT_HISTORY=false'],
-    {
-      encoding: 'utf8',
-    },
-  );
+  const run = spawnSync('gmt', ['coast', `-R${region.join('/')}`, '-Dc', '-W1/0.1p', '-M', '-Vl'], {
+    encoding: 'utf8',
+    cwd: GMT_CWD,
+  });
   const version = /GSHHG version (\S+)/.exec(run.stderr)?.[1];
   if (!version) throw new Error(`gmt did not report the GSHHG version: ${run.stderr}`);
   return version;
 }
 
 function runCoast(region: Region, what: string): string {
-  return execFileSync('gmt', ['coast', `-R${region.join('/')}`, '-Df', what, '-M', '--GMT_HISTORY=false'], {
+  return execFileSync('gmt', ['coast', `-R${region.join('/')}`, '-Df', what, '-M'], {
     encoding: 'utf8',
+    cwd: GMT_CWD,
     maxBuffer: 256 * 1024 * 1024,
   });
 }

@@ -105,6 +105,13 @@ export const featureProps = z.discriminatedUnion('kind', [
   }),
   z.object({ ...base, kind: z.literal('country-label') }),
   z.object({ ...water, kind: z.literal('river'), level: z.number().int().min(0).max(4) }),
+  z.object({
+    ...water,
+    kind: z.literal('river-name'),
+    name: base.name,
+    name_en: base.name_en,
+    name_source: z.string().min(10),
+  }),
   z.object({ ...water, kind: z.literal('lake'), area_km2: z.number().positive() }),
   z.object({ ...base, kind: z.literal('peak'), elevation_m: z.number().min(7000).max(8848.86) }),
   z.object({ ...base, kind: z.literal('national-border'), id: z.literal('national-border') }),

@@ -229,3 +229,49 @@ export interface WorkProps {
   checked?: string;
   note?: string;
 }
+
+/**
+ * Physical geography (rivers.geojson, lakes.geojson): GSHHG carries no names,
+ * so a river or lake has a name only where a sourced point names it
+ * (`name_source`); an unnamed one has none and stays unlabelled.
+ */
+interface WaterBase {
+  id: string;
+  name?: string;
+  name_en?: string;
+  /** Where the name came from: present exactly when the feature is named. */
+  name_source?: string;
+  source: string;
+  precision: 'source';
+}
+
+/** A river of GSHHG's WDBII: level 0 river-lakes, 1–4 permanent rivers from major to minor. */
+export interface RiverProps extends WaterBase {
+  kind: 'river';
+  level: number;
+}
+
+/** The line a named river's name is written along: the river, much simplified (never drawn as a line). */
+export interface RiverNameProps extends WaterBase {
+  kind: 'river-name';
+  name: string;
+  name_en: string;
+  name_source: string;
+}
+
+/** A lake of GSHHG's level-2 shores. */
+export interface LakeProps extends WaterBase {
+  kind: 'lake';
+  area_km2: number;
+}
+
+/** A peak, with its elevation from its source. */
+export interface PeakProps extends FeatureBase {
+  kind: 'peak';
+  elevation_m: number;
+}
+
+/** The national border: the parts of the county outlines that no other Chinese area shares. */
+export interface NationalBorderProps extends FeatureBase {
+  kind: 'national-border';
+}

@@ -47,6 +47,7 @@ export function connectMapToStore(
     fill(SOURCE.ports, data.ports);
     fill(SOURCE.parks, data.parks);
     fill(SOURCE.routes, data.routes);
+    fill(SOURCE.physical, data.physical);
     for (const [group, id] of Object.entries(LABEL_SOURCE) as [LabelGroup, string][]) {
       (map.getSource(id) as GeoJSONSource).setData(labelFeatures(data, group));
     }

@@ -28,6 +28,15 @@ export const WORK_KINDS = [
   'protected-area',
   'heritage',
 ] as const;
+/** Rivers and lakes: GSHHG names nothing, so a name (with its source) is optional. */
+const water = {
+  id: base.id,
+  name: base.name.optional(),
+  name_en: base.name_en.optional(),
+  name_source: z.string().min(10).optional(),
+  source: z.string().regex(/^GSHHG \d+\.\d+\.\d+ /, 'GSHHG and its version'),
+  precision: z.literal('source'),
+};
 const zoneId = z.enum(['core', 'eco-belt', 'border-belt', 'corridor']);
 const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
@@ -139,6 +148,17 @@ export const featureProps = z.discriminatedUnion('kind', [
   }),
   z.object({ ...base, kind: z.literal('country-label') }),
   work,
+  z.object({ ...water, kind: z.literal('river'), level: z.number().int().min(0).max(4) }),
+  z.object({
+    ...water,
+    kind: z.literal('river-name'),
+    name: base.name,
+    name_en: base.name_en,
+    name_source: z.string().min(10),
+  }),
+  z.object({ ...water, kind: z.literal('lake'), area_km2: z.number().positive() }),
+  z.object({ ...base, kind: z.literal('peak'), elevation_m: z.number().min(7000).max(8848.86) }),
+  z.object({ ...base, kind: z.literal('national-border'), id: z.literal('national-border') }),
 ]);
 
 export function schemaProblems(file: string, features: { properties: unknown }[]): string[] {

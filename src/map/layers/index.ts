@@ -12,7 +12,7 @@ import {
 } from './port-park-layers';
 import { routeLabelLayer, routeLineLayer } from './route-layers';
 import { townCircleLayer, townHaloLayer, townLabelLayers } from './town-layers';
-import { zoneFillLayer, zoneLineLayer } from './zone-layers';
+import { corridorSpotlightLayer, zoneFillLayer, zoneLineLayer } from './zone-layers';
 
 /**
  * Every layer of the map, bottom to top, for a context. One layer per kind of
@@ -26,6 +26,7 @@ export function buildLayers(ctx: LayerContext): LayerSpecification[] {
     zoneFillLayer(ctx),
     countyFillLayer,
     countyMaskLayer,
+    corridorSpotlightLayer(ctx),
     countyLineLayer(ctx),
     zoneLineLayer(ctx),
     routeLineLayer(ctx),

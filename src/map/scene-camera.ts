@@ -3,7 +3,7 @@ import { featureBounds } from '../geo/feature-bounds';
 
 /** Room kept between the focus and the map's edges or a covering box, in CSS pixels. */
 const MARGIN = 36;
-const FLIGHT_MS = 1600;
+const FLIGHT_MS = 1200;
 /** A scene of a few places close together is still shown with its surroundings. */
 const MAX_SCENE_ZOOM = 9;
 

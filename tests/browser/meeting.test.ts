@@ -36,8 +36,7 @@ describe('meeting mode', () => {
     await expect.poll(() => caption.count(), { timeout: 10_000 }).toBe(0);
     expect(page.url()).not.toContain('present=1');
     await page.context().close();
-    // Each step is a camera flight now: slower than a cut on a software renderer.
-  }, 120_000);
+  }, 120_000); // each step is a camera flight: slow on a software renderer
 
   it('a link opens a given slide, and a click still opens a plan passage without losing the scene', async () => {
     const { page, app } = await openApp('#v=1&scene=4&present=1');

@@ -39,8 +39,7 @@ function startApp(root: HTMLElement) {
   if (savedAgenda) store.getState().setAgenda(savedAgenda);
   // A link to a slide opens that scene (and presents it when the link says so).
   if (fromUrl.scene !== undefined && fromUrl.scene !== null) {
-    goToScene(store, fromUrl.scene);
-    if (fromUrl.presenting) store.getState().setPresenting(true);
+    goToScene(store, fromUrl.scene, Boolean(fromUrl.presenting));
   }
   if (problems.length > 0) store.getState().showNotice(`${STRINGS[lang].urlNotice} ${problems.join(', ')}`);
   syncUrlWithStore(store);

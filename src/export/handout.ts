@@ -3,7 +3,7 @@ import type { Scene } from '../meeting/scenes';
 import { type AppState, type AppStore, createAppStore } from '../store/app-store';
 import { legendSections } from '../symbology/legend';
 import { parseHash } from '../url/hash-codec';
-import { applyHashState } from '../url/url-sync';
+import { viewFromHash } from '../url/url-sync';
 import { composeCanvas, HANDOUT_TITLE_HEIGHT } from './compose-png';
 import { COMPOSITION, compositionLayout } from './composition-layout';
 import type { Size } from './paper';
@@ -27,7 +27,8 @@ export function sceneState(app: AppState, scene: Scene): AppState {
     ? app.userLayers.map((l) => ({ ...l, visible: scene.userLayers?.includes(l.name) ?? l.visible }))
     : app.userLayers;
   const store = createAppStore({ data: app.data, lang: app.lang, userLayers, agenda: app.agenda });
-  applyHashState(store, parseHash(scene.view).state, true);
+  // The scene's view in the presenter's language, as the projector shows it.
+  store.getState().applyView({ ...viewFromHash(parseHash(scene.view).state), lang: undefined });
   return store.getState();
 }
 

@@ -38,7 +38,7 @@ export default function Presenter() {
   return (
     <>
       {scene && (
-        <section className="scene-caption" aria-live="polite" aria-label={t('sceneCaption')}>
+        <section className="scene-caption" data-covers-map aria-live="polite" aria-label={t('sceneCaption')}>
           <p className="scene-count">{`${at} / ${agenda.length}`}</p>
           <h2>{lang === 'zh' ? scene.title : scene.title_en}</h2>
           {scene.caption && <p className="scene-quote">“{scene.caption}”</p>}

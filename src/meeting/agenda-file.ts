@@ -1,5 +1,5 @@
 import { parseHash } from '../url/hash-codec';
-import type { Scene } from './scenes';
+import type { Scene, SceneFocus } from './scenes';
 
 /** An agenda file: what "export" writes and "import" accepts. */
 export const AGENDA_FORMAT = 'shigatse-plan-agenda';
@@ -56,6 +56,8 @@ export function parseAgendaFile(content: string): { scenes: Scene[] } | { error:
     if (notes !== undefined && !text(notes, NOTES_MAX)) {
       return { error: `scene ${i + 1}: notes must be text of at most ${NOTES_MAX} characters` };
     }
+    const focus = parseFocus(s.focus);
+    if (focus === 'bad') return { error: `scene ${i + 1}: focus must hold feature ids and filteredPlaces` };
     scenes.push({
       title: s.title as string,
       title_en: s.title_en as string,
@@ -64,7 +66,28 @@ export function parseAgendaFile(content: string): { scenes: Scene[] } | { error:
       view,
       ...(layers ? { userLayers: layers as string[] } : {}),
       ...(notes ? { notes } : {}),
+      ...(focus ? { focus } : {}),
     });
   }
   return { scenes };
+}
+
+const FEATURE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** A scene's focus from a file: undefined when absent, 'bad' when malformed. */
+function parseFocus(raw: unknown): SceneFocus | undefined | 'bad' {
+  if (raw === undefined) return undefined;
+  const f = raw as { ids?: unknown; filteredPlaces?: unknown };
+  if (typeof f !== 'object' || f === null) return 'bad';
+  const ids = f.ids;
+  if (
+    ids !== undefined &&
+    (!Array.isArray(ids) || ids.length > 500 || !ids.every((id) => typeof id === 'string' && FEATURE_ID.test(id)))
+  )
+    return 'bad';
+  if (f.filteredPlaces !== undefined && typeof f.filteredPlaces !== 'boolean') return 'bad';
+  return {
+    ...(ids ? { ids: ids as string[] } : {}),
+    ...(f.filteredPlaces ? { filteredPlaces: true } : {}),
+  };
 }

@@ -13,7 +13,7 @@ import {
 } from './port-park-layers';
 import { routeLabelLayer, routeLineLayer } from './route-layers';
 import { townCircleLayer, townHaloLayer, townLabelLayers } from './town-layers';
-import { zoneFillLayer, zoneLineLayer } from './zone-layers';
+import { corridorSpotlightLayer, zoneFillLayer, zoneLineLayer } from './zone-layers';
 
 /**
  * Every layer of the map, bottom to top, for a context. One layer per kind of
@@ -30,6 +30,7 @@ export function buildLayers(ctx: LayerContext): LayerSpecification[] {
     // border over the zones' edges (the border belt's edge runs along the border) and under the routes.
     lakeFillLayer(ctx),
     countyMaskLayer,
+    corridorSpotlightLayer(ctx),
     countyLineLayer(ctx),
     zoneLineLayer(ctx),
     physicalLineLayer(ctx),

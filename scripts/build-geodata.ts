@@ -22,6 +22,7 @@ import { readDivisions } from './geodata/source-packages';
 import { nationalBorder, splitCountyByTownships } from './geodata/split-county';
 import { buildTowns, type CrossCheck } from './geodata/towns';
 import { readTownshipSeats, TOWNSHIP_SOURCE } from './geodata/townships';
+import { buildWorks, readWorksFile } from './geodata/works';
 import { writeFeatureCollection } from './geodata/write-geojson';
 import { SPLIT_COUNTIES } from './geodata/zone-facts';
 import { zonesOfLine, zonesOfPoint } from './geodata/zone-membership';
@@ -159,6 +160,18 @@ for (const f of [...towns, ...ports, ...parks]) {
 }
 for (const r of routes) r.properties.zones = zonesOfLine(r, [...areaZones, draft.zone]);
 
+// The plan's named works: cited by passage and project id, checked against a second source.
+const works = buildWorks({
+  file: readWorksFile(join(SOURCES, 'works.json')),
+  plan: JSON.parse(readFileSync(join(GEODATA, 'plan.json'), 'utf8')),
+  counties,
+  towns,
+  townships,
+  zonesOfPoint: (at) => zonesOfPoint(at, counties, parts, draft.zone),
+  zonesOfLine: (line) => zonesOfLine(line, [...areaZones, draft.zone]),
+});
+for (const check of works.checks) console.log(`works cross-check: ${check}`);
+
 const sizes = {
   'counties.geojson': writeFeatureCollection(join(GEODATA, 'counties.geojson'), counties),
   'zones.geojson': writeFeatureCollection(join(GEODATA, 'zones.geojson'), [
@@ -173,6 +186,7 @@ const sizes = {
   'ports.geojson': writeFeatureCollection(join(GEODATA, 'ports.geojson'), ports),
   'parks.geojson': writeFeatureCollection(join(GEODATA, 'parks.geojson'), parks),
   'routes.geojson': writeFeatureCollection(join(GEODATA, 'routes.geojson'), routes),
+  'works.geojson': writeFeatureCollection(join(GEODATA, 'works.geojson'), works.features),
   'context.geojson': writeFeatureCollection(join(GEODATA, 'context.geojson'), [
     ...simplifySharedBorders(neighbours, MIN_AREA * 4),
     ...labels,

@@ -8,6 +8,8 @@ import { errorReason } from './i18n/bilingual';
 import { urlProblemsNotice } from './i18n/url-problems';
 import { hasWebGL } from './map/webgl-support';
 import { goToScene, loadSavedAgenda } from './meeting/agenda-actions';
+import { isPresenterWindow } from './meeting/presenter-channel';
+import { connectProjectorToPresenterView } from './meeting/projector-link';
 import { createAppStore } from './store/app-store';
 import { selectIsKnownId } from './store/selectors';
 import { StoreProvider } from './store/store-context';
@@ -15,65 +17,72 @@ import { ACCENT, INK, PAPER } from './symbology/palette';
 import { parseHash } from './url/hash-codec';
 import { syncUrlWithStore } from './url/url-sync';
 
-const { state: fromUrl, problems } = parseHash(window.location.hash);
-const store = createAppStore({
-  camera: fromUrl.camera ?? null,
-  selectedId: fromUrl.selectedId ?? null,
-  lang: fromUrl.lang ?? 'zh',
-  hiddenLayers: fromUrl.hidden ?? [],
-  ...(fromUrl.filters ? { filters: fromUrl.filters } : {}),
-  readerOpen: Boolean(fromUrl.reading),
-  readerParagraph: fromUrl.reading && fromUrl.reading !== 'toc' ? fromUrl.reading : null,
-});
-const savedAgenda = loadSavedAgenda();
-if (savedAgenda) store.getState().setAgenda(savedAgenda);
-// A link to a slide opens that scene (and presents it when the link says so).
-if (fromUrl.scene !== undefined && fromUrl.scene !== null) {
-  goToScene(store, fromUrl.scene);
-  if (fromUrl.presenting) store.getState().setPresenting(true);
-}
-if (problems.length > 0) store.getState().showNotice(urlProblemsNotice(problems));
-syncUrlWithStore(store);
-
-// The user's own layers, saved in this browser, come back before a link's selection is checked.
-const savedLayers = loadUserLayers().then((layers) => {
-  if (layers.length > 0) store.getState().setUserLayers(layers);
-  persistUserLayers(store);
-});
-
-Promise.all([loadGeoData(), savedLayers])
-  .then(([data]) => {
-    store.getState().setData(data);
-    const { selectedId } = store.getState();
-    // An id that parses but names nothing (an old or edited link) is dropped, and named in the same notice.
-    const unknown: string[] = [];
-    if (selectedId && !selectIsKnownId(store.getState(), selectedId)) {
-      store.getState().select(null);
-      unknown.push('sel');
-    }
-    const { filters } = store.getState();
-    const knownCounties = filters.counties.filter((id) => selectIsKnownId(store.getState(), id));
-    if (knownCounties.length !== filters.counties.length) {
-      store.getState().setFilters({ ...filters, counties: knownCounties });
-      unknown.push('f');
-    }
-    if (unknown.length > 0) store.getState().showNotice(urlProblemsNotice([...problems, ...unknown]));
-  })
-  .catch((error: unknown) => {
-    store.getState().setDataError(errorReason(error));
-  });
-
-// The interface's ink, paper and accent are the map's: one definition, in the palette.
-for (const [name, value] of Object.entries({ '--ink': INK, '--paper': PAPER, '--accent': ACCENT })) {
-  document.documentElement.style.setProperty(name, value);
-}
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App webgl={hasWebGL()} />
-    </StoreProvider>
-  </StrictMode>,
-);
+// The same file opens as the presenter view (a second window on the speaker's screen) or as the map.
+if (isPresenterWindow(window.location.hash)) {
+  void import('./meeting/presenter-window').then(({ startPresenterWindow }) => startPresenterWindow(root));
+} else startApp(root);
+
+function startApp(root: HTMLElement) {
+  const { state: fromUrl, problems } = parseHash(window.location.hash);
+  const store = createAppStore({
+    camera: fromUrl.camera ?? null,
+    selectedId: fromUrl.selectedId ?? null,
+    lang: fromUrl.lang ?? 'zh',
+    hiddenLayers: fromUrl.hidden ?? [],
+    ...(fromUrl.filters ? { filters: fromUrl.filters } : {}),
+    readerOpen: Boolean(fromUrl.reading),
+    readerParagraph: fromUrl.reading && fromUrl.reading !== 'toc' ? fromUrl.reading : null,
+  });
+  const savedAgenda = loadSavedAgenda();
+  if (savedAgenda) store.getState().setAgenda(savedAgenda);
+  // A link to a slide opens that scene (and presents it when the link says so).
+  if (fromUrl.scene !== undefined && fromUrl.scene !== null) {
+    goToScene(store, fromUrl.scene, Boolean(fromUrl.presenting));
+  }
+  if (problems.length > 0) store.getState().showNotice(urlProblemsNotice(problems));
+  syncUrlWithStore(store);
+  connectProjectorToPresenterView(store);
+
+  // The user's own layers, saved in this browser, come back before a link's selection is checked.
+  const savedLayers = loadUserLayers().then((layers) => {
+    if (layers.length > 0) store.getState().setUserLayers(layers);
+    persistUserLayers(store);
+  });
+
+  Promise.all([loadGeoData(), savedLayers])
+    .then(([data]) => {
+      store.getState().setData(data);
+      const { selectedId } = store.getState();
+      // An id that parses but names nothing (an old or edited link) is dropped, and named in the same notice.
+      const unknown: string[] = [];
+      if (selectedId && !selectIsKnownId(store.getState(), selectedId)) {
+        store.getState().select(null);
+        unknown.push('sel');
+      }
+      const { filters } = store.getState();
+      const knownCounties = filters.counties.filter((id) => selectIsKnownId(store.getState(), id));
+      if (knownCounties.length !== filters.counties.length) {
+        store.getState().setFilters({ ...filters, counties: knownCounties });
+        unknown.push('f');
+      }
+      if (unknown.length > 0) store.getState().showNotice(urlProblemsNotice([...problems, ...unknown]));
+    })
+    .catch((error: unknown) => {
+      store.getState().setDataError(errorReason(error));
+    });
+
+  // The interface's ink, paper and accent are the map's: one definition, in the palette.
+  for (const [name, value] of Object.entries({ '--ink': INK, '--paper': PAPER, '--accent': ACCENT })) {
+    document.documentElement.style.setProperty(name, value);
+  }
+
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App webgl={hasWebGL()} />
+      </StoreProvider>
+    </StrictMode>,
+  );
+}

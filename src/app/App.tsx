@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
-import { Presenter } from '../meeting/Presenter';
+import { useStartKeys } from '../meeting/use-start-keys';
 import { FeaturePanel } from '../panels/FeaturePanel';
 import { Legend } from '../panels/Legend';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
@@ -16,6 +16,7 @@ import { useCountyKeys } from './use-county-keys';
 // The reader is the largest part of the interface and not needed to open the map.
 const PlanReader = lazy(() => import('../reader/PlanReader'));
 const AgendaPanel = lazy(() => import('../meeting/AgendaPanel'));
+const Presenter = lazy(() => import('../meeting/Presenter'));
 
 /** The layout: title bar; the legend and layer control, the map, the feature panel. */
 export function App({ webgl }: { webgl: boolean }) {
@@ -25,7 +26,9 @@ export function App({ webgl }: { webgl: boolean }) {
   const agendaOpen = useAppStore((s) => s.agendaOpen);
   const presenting = useAppStore((s) => s.presenting);
   const lang = useAppStore((s) => s.lang);
-  useCountyKeys(useAppStoreApi());
+  const store = useAppStoreApi();
+  useCountyKeys(store);
+  useStartKeys(store, presenting);
   // The page's language and title follow the interface (screen readers, hyphenation, the browser's tab).
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -66,7 +69,11 @@ export function App({ webgl }: { webgl: boolean }) {
           <Notice />
           <ImportMessages />
           <ImportQuestion />
-          {presenting && <Presenter />}
+          {presenting && (
+            <Suspense fallback={null}>
+              <Presenter />
+            </Suspense>
+          )}
         </MapDropZone>
         <aside className="side-panel" aria-live="polite" aria-label={t('details')}>
           <ErrorBoundary resetKey={selectedId}>

@@ -1,8 +1,12 @@
 import type { FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import borderUrl from '../../geodata/border.geojson?url';
 import contextUrl from '../../geodata/context.geojson?url';
 import countiesUrl from '../../geodata/counties.geojson?url';
+import lakesUrl from '../../geodata/lakes.geojson?url';
 import parksUrl from '../../geodata/parks.geojson?url';
+import peaksUrl from '../../geodata/peaks.geojson?url';
 import portsUrl from '../../geodata/ports.geojson?url';
+import riversUrl from '../../geodata/rivers.geojson?url';
 import routesUrl from '../../geodata/routes.geojson?url';
 import searchUrl from '../../geodata/search.json?url';
 import townsUrl from '../../geodata/towns.geojson?url';
@@ -12,12 +16,20 @@ import type { SearchEntry } from '../search/search-types';
 import type {
   ContextFileProps,
   CountyProps,
+  LakeProps,
+  NationalBorderProps,
   ParkProps,
+  PeakProps,
   PortProps,
+  RiverNameProps,
+  RiverProps,
   RouteProps,
   TownProps,
   ZonesFileProps,
 } from './types';
+
+/** Rivers, lakes, peaks and the national border: drawn under the plan's layers, never selected. */
+export type PhysicalProps = RiverProps | RiverNameProps | LakeProps | PeakProps | NationalBorderProps;
 
 /** A label anchor of an area (county, neighbouring prefecture or country), as a point for the one area-label layer. */
 export interface LabelPointProps {
@@ -48,6 +60,7 @@ export interface GeoData {
   parks: FeatureCollection<Point, ParkProps>;
   routes: FeatureCollection<LineString, RouteProps>;
   context: FeatureCollection<Geometry, ContextFileProps>;
+  physical: FeatureCollection<Geometry, PhysicalProps>;
   /** Every feature by id: its properties and the source it is drawn from. */
   byId: Map<string, { source: DataSourceId; props: AnyFeatureProps }>;
   /** The search table (pinyin and English names, built at build time). */
@@ -57,7 +70,7 @@ export interface GeoData {
 /** Thrown with a message a person can act on, in both languages: which file, which record, what is wrong. */
 export class GeoDataError extends BilingualError {}
 
-async function fetchCollection<P>(url: string, file: string): Promise<FeatureCollection<Geometry, P>> {
+async function fetchCollection<P>(url: string, file: string, named = true): Promise<FeatureCollection<Geometry, P>> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -71,21 +84,22 @@ async function fetchCollection<P>(url: string, file: string): Promise<FeatureCol
   } catch {
     throw new GeoDataError(message('dataFileNotJson', { file }));
   }
-  return checkCollection<P>(json, file);
+  return checkCollection<P>(json, file, named);
 }
 
 /**
  * The shape check the app relies on (the full schema is checked by the tests
- * and the build): a FeatureCollection whose features all carry id, kind and name.
+ * and the build): a FeatureCollection whose features all carry id, kind and
+ * name (rivers and lakes are `named` only where a source names them).
  */
-export function checkCollection<P>(json: unknown, file: string): FeatureCollection<Geometry, P> {
+export function checkCollection<P>(json: unknown, file: string, named = true): FeatureCollection<Geometry, P> {
   const fc = json as { type?: unknown; features?: unknown };
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     throw new GeoDataError(message('dataNotCollection', { file }));
   }
   fc.features.forEach((f: { properties?: Record<string, unknown>; geometry?: unknown }, i: number) => {
     const p = f?.properties;
-    for (const key of ['id', 'kind', 'name'] as const) {
+    for (const key of named ? (['id', 'kind', 'name'] as const) : (['id', 'kind'] as const)) {
       if (typeof p?.[key] !== 'string' || p[key] === '') {
         throw new GeoDataError(
           message('dataFeatureField', { file, n: i + 1, id: p?.id ? ` (${String(p.id)})` : '', field: key }),
@@ -104,6 +118,13 @@ export async function loadGeoData(): Promise<GeoData> {
     if (!Array.isArray(table)) throw new GeoDataError(message('dataNotList', { file: 'search.json' }));
     return table as SearchEntry[];
   });
+  // Lakes first, so the rivers and the border draw over them in the one source.
+  const physicalFiles = Promise.all([
+    fetchCollection<PhysicalProps>(lakesUrl, 'lakes.geojson', false),
+    fetchCollection<PhysicalProps>(riversUrl, 'rivers.geojson', false),
+    fetchCollection<PhysicalProps>(borderUrl, 'border.geojson'),
+    fetchCollection<PhysicalProps>(peaksUrl, 'peaks.geojson'),
+  ]);
   const [counties, zones, towns, ports, parks, routes, context] = await Promise.all([
     fetchCollection<CountyProps>(countiesUrl, 'counties.geojson'),
     fetchCollection<ZonesFileProps>(zonesUrl, 'zones.geojson'),
@@ -133,6 +154,7 @@ export async function loadGeoData(): Promise<GeoData> {
     parks: parks as GeoData['parks'],
     routes: routes as GeoData['routes'],
     context,
+    physical: { type: 'FeatureCollection', features: (await physicalFiles).flatMap((fc) => fc.features) },
     byId,
     search: await searchTable,
   };

@@ -175,3 +175,105 @@ export interface RouteProps extends FeatureBase {
 
 export type ZonesFileProps = ZoneProps | CountyPartProps | SplitLineProps | CorridorAxisProps;
 export type ContextFileProps = NeighbourProps | CountryLabelProps;
+
+/** The kinds of the plan's named works (第六–八、十、十八、二十七章; 专栏5, 6, 13). */
+export type WorkKind =
+  | 'road'
+  | 'railway'
+  | 'airport'
+  | 'tunnel'
+  | 'water-hub'
+  | 'reservoir'
+  | 'irrigation'
+  | 'power'
+  | 'pipeline'
+  | 'hazard'
+  | 'protected-area'
+  | 'heritage';
+
+/** The filter's 项目类别: 交通, 能源, 水利, 公共安全, 生态保护, 文化遗产. */
+export type WorkSector = 'transport' | 'energy' | 'water' | 'safety' | 'protection' | 'heritage';
+
+/** How far along the plan puts a work: 建成, 开工建设, 加快推进/前期工作, 研究/论证. */
+export type WorkStatus = 'built' | 'start-building' | 'preparatory' | 'study';
+
+/**
+ * A published position ('exact'), a host place or an encyclopedia point for an
+ * area ('approximate'), or a line drawn between the places the plan names (示意).
+ */
+export type WorkPrecision = 'exact' | 'approximate' | 'schematic';
+
+/** One of the plan's named works (geodata/works.geojson); unplaced ones have null geometry. */
+export interface WorkProps {
+  id: string;
+  kind: WorkKind;
+  sector: WorkSector;
+  /** As the plan writes it. */
+  name: string;
+  name_en: string;
+  /** Absent for heritage sites and protected areas, which the plan gives no progress. */
+  status?: WorkStatus;
+  /** The plan's own words for the status, each verbatim in a cited passage or project. */
+  status_words?: string[];
+  /** Paragraph ids of geodata/plan.json. */
+  passages: string[];
+  /** Project ids of 专栏 items (geodata/links.json, e.g. "col05.g1.i1.p1"). */
+  projects: string[];
+  /** County ids (county-5402xx) the plan or a source puts it in. */
+  counties: string[];
+  zones: ZoneId[];
+  placed: boolean;
+  /** Where the geometry came from; null when unplaced. */
+  source: string | null;
+  precision: WorkPrecision | null;
+  unplaced_reason?: string;
+  /** The second source the position was checked against, and how far apart they are. */
+  checked?: string;
+  note?: string;
+}
+
+/**
+ * Physical geography (rivers.geojson, lakes.geojson): GSHHG carries no names,
+ * so a river or lake has a name only where a sourced point names it
+ * (`name_source`); an unnamed one has none and stays unlabelled.
+ */
+interface WaterBase {
+  id: string;
+  name?: string;
+  name_en?: string;
+  /** Where the name came from: present exactly when the feature is named. */
+  name_source?: string;
+  source: string;
+  precision: 'source';
+}
+
+/** A river of GSHHG's WDBII: level 0 river-lakes, 1–4 permanent rivers from major to minor. */
+export interface RiverProps extends WaterBase {
+  kind: 'river';
+  level: number;
+}
+
+/** The line a named river's name is written along: the river, much simplified (never drawn as a line). */
+export interface RiverNameProps extends WaterBase {
+  kind: 'river-name';
+  name: string;
+  name_en: string;
+  name_source: string;
+}
+
+/** A lake of GSHHG's level-2 shores. */
+export interface LakeProps extends WaterBase {
+  kind: 'lake';
+  area_km2: number;
+}
+
+/** A peak, with its elevation from its source. */
+export interface PeakProps extends FeatureBase {
+  kind: 'peak';
+  elevation_m: number;
+}
+
+/** The national border: the parts of the county outlines that no other Chinese area shares. */
+export interface NationalBorderProps extends FeatureBase {
+  kind: 'national-border';
+}

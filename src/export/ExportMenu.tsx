@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { errorReason, inBoth } from '../i18n/bilingual';
+import { errorReason, inBoth, message } from '../i18n/bilingual';
 import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/use-t';
 import { useAppStoreApi } from '../store/store-context';
 import './export-menu.css';
 import type { PrintFormat } from './paper';
 
-type Choice = { png: 'screen' | 2 } | { print: PrintFormat };
+type Choice = { png: 'screen' | 2 } | { print: PrintFormat } | { handout: 'pdf' | 'zip' };
 
 const CHOICES: Choice[] = [
   { png: 'screen' },
@@ -15,18 +15,23 @@ const CHOICES: Choice[] = [
   { print: { paper: 'A4', orientation: 'portrait' } },
   { print: { paper: 'A3', orientation: 'landscape' } },
   { print: { paper: 'A3', orientation: 'portrait' } },
+  { handout: 'pdf' },
+  { handout: 'zip' },
 ];
+const FIRST_HANDOUT = CHOICES.findIndex((c) => 'handout' in c);
 
 /**
  * 导出 / Export: the view as a PNG (screen resolution or 2×) or a print layout
- * (A4/A3, landscape/portrait) for the browser's print to PDF. The drawing code
- * loads only when a choice is made.
+ * (A4/A3, landscape/portrait) for the browser's print to PDF; or the handout,
+ * every scene of the agenda as a PDF or a zip of PNGs, with its progress and a
+ * way to cancel. The drawing code loads only when a choice is made.
  */
 export function ExportMenu() {
   const t = useT();
   const store = useAppStoreApi();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [handout, setHandout] = useState<{ n: number; total: number; abort: AbortController } | null>(null);
   const menuId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -56,15 +61,28 @@ export function ExportMenu() {
       if ('png' in choice) {
         const { exportPng } = await import('./compose-png');
         await exportPng(store, container, choice.png === 'screen' ? window.devicePixelRatio || 1 : choice.png);
-      } else {
+      } else if ('print' in choice) {
         const { printView } = await import('./print-layout');
         await printView(store, container, choice.print);
+      } else {
+        const abort = new AbortController();
+        const progress = {
+          signal: abort.signal,
+          onPage: (n: number, total: number) => setHandout({ n, total, abort }),
+        };
+        if (choice.handout === 'pdf') await (await import('./handout-pdf')).exportHandoutPdf(store, progress);
+        else await (await import('./handout-zip')).exportHandoutZip(store, progress);
       }
     } catch (error) {
-      const reason = errorReason(error);
-      store.getState().showNotice(inBoth((s, l) => `${s.exportFailed}${reason[l]}`));
+      if (error instanceof DOMException && error.name === 'AbortError')
+        store.getState().showNotice(message('handoutCancelled'));
+      else {
+        const reason = errorReason(error);
+        store.getState().showNotice(inBoth((s, l) => `${s.exportFailed}${reason[l]}`));
+      }
     } finally {
       setBusy(false);
+      setHandout(null);
     }
   };
 
@@ -102,6 +120,7 @@ export function ExportMenu() {
             let label: string;
             let name: string | undefined;
             if ('png' in choice) label = t(choice.png === 2 ? 'exportPng2x' : 'exportPngScreen');
+            else if ('handout' in choice) label = t(choice.handout === 'pdf' ? 'exportHandout' : 'exportHandoutZip');
             else {
               const format = t(`paper_${choice.print.paper}_${choice.print.orientation}` as StringKey);
               name = t('exportPrint').replace('{format}', format);
@@ -113,7 +132,8 @@ export function ExportMenu() {
                 key={label}
                 type="button"
                 role="menuitem"
-                className={i === 2 ? 'export-menu-first-print' : undefined}
+                className={i === 2 || i === FIRST_HANDOUT ? 'export-menu-first-print' : undefined}
+                title={'handout' in choice && choice.handout === 'pdf' ? t('exportHandoutHint') : undefined}
                 aria-label={name}
                 onClick={() => void run(choice)}
               >
@@ -121,6 +141,17 @@ export function ExportMenu() {
               </button>
             );
           })}
+        </div>
+      )}
+      {handout && (
+        <div className="handout-progress" role="status">
+          <span>
+            {t('handoutProgress').replace('{n}', String(handout.n)).replace('{total}', String(handout.total))}
+          </span>
+          <progress max={handout.total} value={handout.n - 1} aria-hidden="true" />
+          <button type="button" onClick={() => handout.abort.abort()}>
+            {t('cancel')}
+          </button>
         </div>
       )}
     </div>

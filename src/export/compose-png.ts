@@ -1,11 +1,12 @@
 import { BilingualError, message } from '../i18n/bilingual';
 import { STRINGS } from '../i18n/strings';
-import type { AppStore } from '../store/app-store';
+import type { AppState, AppStore } from '../store/app-store';
 import { legendSections } from '../symbology/legend';
 import { ACCENT, FONT_FAMILY, INK } from '../symbology/palette';
 import { COMPOSITION, compositionLayout } from './composition-layout';
 import { drawLegend, fitText } from './draw-legend';
 import { exportFileName, isoDate } from './file-name';
+import type { Size } from './paper';
 import { mapSize, renderMapImage } from './render-map';
 
 const MUTED = '#5b6572';
@@ -18,22 +19,37 @@ export interface ComposedPng {
   height: number;
 }
 
+/** A handout page's title band: the scene instead of the map's own title, and the page number. */
+export interface PageHeading {
+  title: string;
+  /** The caption with its citation. */
+  caption: string;
+  page: string;
+}
+
+/** The title band of a handout page, taller than the map's own. */
+export const HANDOUT_TITLE_HEIGHT = 100;
+
 /**
- * The current view as one image at `ratio` device pixels per CSS pixel: title,
- * map (with scale bar and north arrow), legend, sources, the 示意 notice and the
- * date, laid out by compositionLayout.
+ * A view as one canvas at `ratio` device pixels per CSS pixel: title, map of
+ * `css` size (with scale bar and north arrow), legend, sources, the 示意 notice
+ * and the date, laid out by compositionLayout.
  */
-export async function composePng(store: AppStore, container: HTMLElement, ratio: number, now = new Date()) {
-  const state = store.getState();
+export async function composeCanvas(
+  state: AppState,
+  css: Size,
+  ratio: number,
+  now: Date,
+  heading?: PageHeading,
+): Promise<HTMLCanvasElement> {
   const t = STRINGS[state.lang];
-  const css = mapSize(container);
   const sections = legendSections({
     lang: state.lang,
     hidden: state.hiddenLayers,
     filters: state.filters,
     userLayers: state.userLayers,
   });
-  const layout = compositionLayout(css.width, css.height, sections.length);
+  const layout = compositionLayout(css.width, css.height, sections.length, heading ? HANDOUT_TITLE_HEIGHT : undefined);
   const map = await renderMapImage(state, css, ratio);
 
   const canvas = document.createElement('canvas');
@@ -47,11 +63,25 @@ export async function composePng(store: AppStore, container: HTMLElement, ratio:
 
   // Title band.
   const { title } = layout;
-  ctx.fillStyle = INK;
   ctx.textBaseline = 'alphabetic';
-  fitText(ctx, t.title, title.x, 32, title.width, 22, 'bold');
-  ctx.fillStyle = MUTED;
-  fitText(ctx, t.subtitle, title.x, 53, title.width, 13);
+  if (heading) {
+    ctx.font = `13px ${FONT_FAMILY}`;
+    const pageWidth = ctx.measureText(heading.page).width;
+    ctx.fillStyle = MUTED;
+    ctx.textAlign = 'right';
+    ctx.fillText(heading.page, title.x + title.width, 24);
+    ctx.textAlign = 'left';
+    fitText(ctx, t.title, title.x, 24, title.width - pageWidth - 24, 13);
+    ctx.fillStyle = INK;
+    fitText(ctx, heading.title, title.x, 58, title.width, 26, 'bold');
+    ctx.fillStyle = MUTED;
+    fitText(ctx, heading.caption, title.x, 86, title.width, 15);
+  } else {
+    ctx.fillStyle = INK;
+    fitText(ctx, t.title, title.x, 32, title.width, 22, 'bold');
+    ctx.fillStyle = MUTED;
+    fitText(ctx, t.subtitle, title.x, 53, title.width, 13);
+  }
 
   // The map, framed.
   ctx.drawImage(map.canvas, layout.map.x, layout.map.y, layout.map.width, layout.map.height);
@@ -93,10 +123,20 @@ export async function composePng(store: AppStore, container: HTMLElement, ratio:
   );
   ctx.fillStyle = ACCENT;
   fitText(ctx, t.exportNotice, footer.x, footer.y + 36, footer.width, 11);
+  return canvas;
+}
 
-  const blob = await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new BilingualError(message('exportNotEncoded')))), 'image/png'),
+/** A canvas encoded as `type` (image/png, or image/jpeg at `quality`). */
+export function encodeCanvas(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new BilingualError(message('exportNotEncoded')))), type, quality),
   );
+}
+
+/** The current view as one PNG at `ratio` device pixels per CSS pixel, at the visible map's size. */
+export async function composePng(store: AppStore, container: HTMLElement, ratio: number, now = new Date()) {
+  const canvas = await composeCanvas(store.getState(), mapSize(container), ratio, now);
+  const blob = await encodeCanvas(canvas, 'image/png');
   return { blob, width: canvas.width, height: canvas.height } satisfies ComposedPng;
 }
 

@@ -41,9 +41,17 @@ export interface CompositionLayout {
   columnWidth: number;
 }
 
-/** Where each part of the composition goes, for a map of `mapWidth` × `mapHeight` CSS pixels. */
-export function compositionLayout(mapWidth: number, mapHeight: number, sections: number): CompositionLayout {
-  const { padding, titleHeight, legendRowHeight, footerHeight, minColumnWidth } = COMPOSITION;
+/**
+ * Where each part of the composition goes, for a map of `mapWidth` × `mapHeight`
+ * CSS pixels (a handout page's title band is taller: it holds the scene's caption).
+ */
+export function compositionLayout(
+  mapWidth: number,
+  mapHeight: number,
+  sections: number,
+  titleHeight: number = COMPOSITION.titleHeight,
+): CompositionLayout {
+  const { padding, legendRowHeight, footerHeight, minColumnWidth } = COMPOSITION;
   const inner = mapWidth - 2 * padding;
   const columns = Math.max(1, Math.min(Math.max(sections, 1), Math.floor(inner / minColumnWidth)));
   const rows = Math.ceil(sections / columns);

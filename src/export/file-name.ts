@@ -9,3 +9,8 @@ export function isoDate(date: Date): string {
 export function exportFileName(date: Date): string {
   return `日喀则十四五空间布局-${isoDate(date).replaceAll('-', '')}.png`;
 }
+
+/** The name of a downloaded handout: 日喀则十四五空间布局-讲义-YYYYMMDD.pdf (or .zip). */
+export function handoutFileName(date: Date, extension: 'pdf' | 'zip'): string {
+  return `日喀则十四五空间布局-讲义-${isoDate(date).replaceAll('-', '')}.${extension}`;
+}

@@ -7,18 +7,39 @@ export interface WhereBucket {
   count: number;
 }
 
+/** A layer's features grouped by where they lie, and each feature's group. */
+export interface LayerBuckets {
+  buckets: WhereBucket[];
+  /** The index in `buckets` of each feature's group. */
+  bucketOf: Uint32Array;
+}
+
+type Located = { properties: Record<string, unknown> };
+// A layer's features never change once imported: grouped once, whatever the filter does later.
+const cache = new WeakMap<readonly Located[], LayerBuckets>();
+
 /** Groups features by their county and zones (from the import's spatial join). */
-export function bucketsOf(features: readonly { properties: Record<string, unknown> }[]): WhereBucket[] {
-  const byKey = new Map<string, WhereBucket>();
-  for (const f of features) {
+export function bucketsOf(features: readonly Located[]): LayerBuckets {
+  const cached = cache.get(features);
+  if (cached) return cached;
+  const byKey = new Map<string, number>();
+  const buckets: WhereBucket[] = [];
+  const bucketOf = new Uint32Array(features.length);
+  for (const [i, f] of features.entries()) {
     const county = typeof f.properties.__county === 'string' ? f.properties.__county : null;
     const zones = String(f.properties.__zones ?? '');
     const key = `${county}|${zones}`;
-    const bucket = byKey.get(key);
-    if (bucket) bucket.count += 1;
-    else byKey.set(key, { county, zones: zones.split(',').filter(Boolean), count: 1 });
+    let at = byKey.get(key);
+    if (at === undefined) {
+      at = buckets.push({ county, zones: zones.split(',').filter(Boolean), count: 0 }) - 1;
+      byKey.set(key, at);
+    }
+    buckets[at]!.count += 1;
+    bucketOf[i] = at;
   }
-  return [...byKey.values()];
+  const grouped = { buckets, bucketOf };
+  cache.set(features, grouped);
+  return grouped;
 }
 
 /**

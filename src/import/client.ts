@@ -1,4 +1,4 @@
-import type { ImportChoices, ImportContext, ImportFile, ImportResult } from './types';
+import type { ImportChoices, ImportContext, ImportedFeature, ImportFile, ImportResult } from './types';
 import type { ImportRequest, ImportResponse } from './worker-protocol';
 
 interface Pending {
@@ -18,22 +18,32 @@ function cancelledResult(fileName: string): ImportResult {
   };
 }
 
+/** The worker's JSON parts, one per task, so that the page answers between them. */
+async function parseInParts(parts: ArrayBuffer[]): Promise<ImportedFeature[]> {
+  const decoder = new TextDecoder();
+  const features: ImportedFeature[] = [];
+  for (const [i, part] of parts.entries()) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const f of JSON.parse(decoder.decode(part)) as ImportedFeature[]) features.push(f);
+  }
+  return features;
+}
+
 function getWorker(): Worker {
   if (worker) return worker;
   const created = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   created.onmessage = (event: MessageEvent<ImportResponse>) => {
-    const { id, result, featuresJson, sourceUrl } = event.data;
+    const { id, result, featuresJson, stored, sourceUrl } = event.data;
     const entry = pending.get(id);
     pending.delete(id);
-    const stored = featuresJson ? new Blob([featuresJson], { type: 'application/json' }) : undefined;
-    if (result.status === 'ok' && featuresJson) {
-      result.features = JSON.parse(new TextDecoder().decode(featuresJson)) as typeof result.features;
+    if (result.status !== 'ok' || !featuresJson) {
+      entry?.resolve(result);
+      return;
     }
-    entry?.resolve(
-      result.status === 'ok'
-        ? { ...result, ...(stored ? { stored } : {}), ...(sourceUrl ? { sourceUrl } : {}) }
-        : result,
-    );
+    void (async () => {
+      result.features = await parseInParts(featuresJson);
+      entry?.resolve({ ...result, ...(stored ? { stored } : {}), ...(sourceUrl ? { sourceUrl } : {}) });
+    })();
   };
   created.onerror = (event) => {
     // A worker that died answers nobody: refuse everything waiting, and start afresh next time.

@@ -12,8 +12,10 @@ export interface ImportRequest {
 export interface ImportResponse {
   id: number;
   result: ImportResult;
-  /** The imported features as UTF-8 JSON (transferred; `result.features` is then empty): parsed once on the page, and saved as is. */
-  featuresJson?: ArrayBuffer;
+  /** The imported features as UTF-8 JSON arrays, in parts (transferred; `result.features` is then empty). */
+  featuresJson?: ArrayBuffer[];
+  /** The same features as one JSON array, to be saved as is. */
+  stored?: Blob;
   /** The map's source (the features with their index and zone list) as a data: URL MapLibre's worker reads itself. */
   sourceUrl?: string;
 }

@@ -38,10 +38,17 @@ export function MapView() {
       map.triggerRepaint();
     };
 
+    // Held while a camera move is about to start (a scene waits one frame for its caption).
+    let held = false;
+    const holdReady = (hold: boolean) => {
+      held = hold;
+      if (hold) setReady(false);
+    };
+
     map.on('render', () => setReady(false));
     map.on('idle', () => {
       // Ready only once the embedded data fill the sources, not on the empty style.
-      if (!store.getState().data || !map.isStyleLoaded()) return;
+      if (held || !store.getState().data || !map.isStyleLoaded()) return;
       setReady(true);
       // The map is up: now fetch the plan text, so a click shows its passages at once.
       void ensurePlan(store);
@@ -49,7 +56,7 @@ export function MapView() {
     const unlocalize = localizeMapControls(map, store);
     let disconnect: (() => void) | undefined;
     map.on('load', () => {
-      disconnect = connectMapToStore(map, store, markBusy, styleContext);
+      disconnect = connectMapToStore(map, store, markBusy, styleContext, holdReady);
     });
     window.__APP__ = { map, store };
     return () => {

@@ -1,11 +1,12 @@
 import { classOf, PARK_CHILD, PARK_CLASSES, PORT_STATUS_CLASSES, PORT_TYPE_CLASSES } from '../symbology/classes';
 import { drawIconShape } from '../symbology/draw-symbol';
+import { PEAK } from '../symbology/physical-classes';
 import type { SymbolSpec } from '../symbology/symbol-spec';
 
 /**
  * Map symbols for ports and parks, drawn on a canvas when the style first asks
  * for them (no sprite sheet to fetch), from the symbology model. Names:
- * `port/<type>/<status>`, `park/<category>/<main|child>`.
+ * `port/<type>/<status>`, `park/<category>/<main|child>`, `peak/peak`.
  */
 const SIZE = 40; // 20 CSS pixels, drawn at 2× for sharp edges
 export const ICON_PIXEL_RATIO = 2;
@@ -30,6 +31,7 @@ function parkSpec(category: string, role: string): IconSpec | null {
 /** The model's symbol behind an icon name the style asks for, or null for a name it does not know. */
 export function iconSpec(name: string): IconSpec | null {
   const [family, a, b] = name.split('/');
+  if (family === 'peak' && a === PEAK.value && PEAK.symbol.type === 'icon') return PEAK.symbol;
   if (!a || !b) return null;
   return family === 'port' ? portSpec(a, b) : family === 'park' ? parkSpec(a, b) : null;
 }

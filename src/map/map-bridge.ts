@@ -3,6 +3,7 @@ import type { GeoData } from '../data/load-geodata';
 import { passes } from '../filter/filter-model';
 import { featureBounds, isPointBounds } from '../geo/feature-bounds';
 import { parseUserFeatureId } from '../import/user-layer';
+import { currentScene, sceneFocusFeatures } from '../meeting/scene-focus';
 import type { AppState, AppStore } from '../store/app-store';
 import { featureById, selectPlaces } from '../store/selectors';
 import { applyLayerChanges } from './apply-layer-changes';
@@ -12,6 +13,7 @@ import { maskedCounties } from './layers/county-layers';
 import type { LayerContext } from './layers/layer-context';
 import { selectLayerContext } from './layers/select-layer-context';
 import { userInteractiveLayers, userSourceId } from './layers/user-layers';
+import { frameFeatures } from './scene-camera';
 import { LABEL_SOURCE, type LabelGroup, labelFeatures, SOURCE, type SourceId } from './sources';
 import { syncUserLayers } from './sync-user-layers';
 
@@ -24,6 +26,7 @@ export function connectMapToStore(
   store: AppStore,
   markBusy: () => void,
   styleContext: LayerContext,
+  holdReady: (held: boolean) => void,
 ): () => void {
   let fittingCity = false;
   const sourceOf = (id: string): string | undefined => {
@@ -47,6 +50,7 @@ export function connectMapToStore(
     fill(SOURCE.ports, data.ports);
     fill(SOURCE.parks, data.parks);
     fill(SOURCE.routes, data.routes);
+    fill(SOURCE.physical, data.physical);
     for (const [group, id] of Object.entries(LABEL_SOURCE) as [LabelGroup, string][]) {
       (map.getSource(id) as GeoJSONSource).setData(labelFeatures(data, group));
     }
@@ -69,6 +73,24 @@ export function connectMapToStore(
     const spans = s.readerParagraph ? s.planIndex?.links.spans[s.readerParagraph] : undefined;
     return [...new Set((spans ?? []).map((m) => m.feature))];
   };
+
+  let sceneFrame = 0;
+  /**
+   * Frames the focus of the scene shown, once the frame has drawn its caption
+   * (the caption's box is the padding). The map is not "ready" until the move starts.
+   */
+  const frameScene = (animate: boolean) => {
+    cancelAnimationFrame(sceneFrame);
+    holdReady(true);
+    sceneFrame = requestAnimationFrame(() => {
+      const s = store.getState();
+      const scene = currentScene(s);
+      if (scene) frameFeatures(map, sceneFocusFeatures(s, scene), animate);
+      holdReady(false);
+      markBusy();
+    });
+  };
+  const showsFocusedScene = (s: AppState) => Boolean(currentScene(s)?.focus);
 
   let masked = new Set<string>();
   /** The county mask is feature-state: a filter click repaints the counties without re-tiling them. */
@@ -110,6 +132,7 @@ export function connectMapToStore(
   applyContext(styleContext, selectLayerContext(initial));
   syncUserLayers(map, [], initial.userLayers, styleContext, selectLayerContext(initial));
   applyPlaceFilter(initial);
+  if (showsFocusedScene(initial)) frameScene(false);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.data && state.data !== previous.data) {
@@ -152,7 +175,15 @@ export function connectMapToStore(
       syncUserLayers(map, previous.userLayers, state.userLayers, previousCtx, ctx);
       markBusy();
     }
-    if (state.camera !== previous.camera && state.cameraOrigin === 'app') {
+    const sceneChanged =
+      state.sceneIndex !== previous.sceneIndex ||
+      (state.presenting && !previous.presenting) ||
+      (state.data !== previous.data && state.sceneIndex !== null) ||
+      (state.lang !== previous.lang && state.presenting);
+    if (sceneChanged && showsFocusedScene(state)) {
+      // A first view of a scene is a cut; a step between scenes is a flight.
+      frameScene(previous.data !== null && state.data === previous.data);
+    } else if (state.camera !== previous.camera && state.cameraOrigin === 'app') {
       markBusy();
       if (state.camera) map.easeTo({ center: state.camera.center, zoom: state.camera.zoom, duration: 600 });
       else {
@@ -214,12 +245,20 @@ export function connectMapToStore(
     store.getState().setCamera({ center: [c.lng, c.lat], zoom: map.getZoom() }, 'map');
   };
 
+  // A window resized or put full screen: the scene is framed again for its new shape.
+  const onResize = () => {
+    if (showsFocusedScene(store.getState())) frameScene(false);
+  };
+
+  map.on('resize', onResize);
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
   map.on('click', onClick);
   map.on('moveend', onMoveEnd);
   return () => {
     unsubscribe();
+    cancelAnimationFrame(sceneFrame);
+    map.off('resize', onResize);
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);

@@ -10,6 +10,7 @@ export const SOURCE = {
   ports: 'ports',
   parks: 'parks',
   routes: 'routes',
+  physical: 'physical',
 } as const;
 
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];

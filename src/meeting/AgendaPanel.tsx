@@ -12,8 +12,10 @@ import {
   missingSceneLayers,
   moveScene,
   renameScene,
+  setSceneNotes,
 } from './agenda-actions';
-import { startPresenting } from './Presenter';
+import { NOTES_MAX } from './agenda-file';
+import { startPresenting } from './presenting';
 
 /** The agenda: scenes to present, edit, reorder, export and import. */
 export default function AgendaPanel() {
@@ -83,6 +85,16 @@ export default function AgendaPanel() {
                 ×
               </button>
             </span>
+            <details className="scene-notes">
+              <summary>{t('speakerNotes')}</summary>
+              <textarea
+                aria-label={`${t('notesFor')}${lang === 'zh' ? scene.title : scene.title_en}`}
+                value={scene.notes ?? ''}
+                maxLength={NOTES_MAX}
+                rows={3}
+                onChange={(e) => setSceneNotes(store, i, e.target.value)}
+              />
+            </details>
           </li>
         ))}
       </ol>

@@ -1,58 +1,47 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { sceneCiteText } from '../i18n/plan-labels';
 import { useT } from '../i18n/use-t';
 import { PlanQuote } from '../panels/ZhText';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
-import { goToScene } from './agenda-actions';
-
-const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+import type { PresentationCommand } from './presentation-keys';
+import { PRESENTATION_FRAME, runPresentationCommand, stopPresenting } from './presenting';
+import { openPresenterView } from './projector-link';
+import { useIdleCursor } from './use-idle-cursor';
+import { usePresentationKeys } from './use-presentation-keys';
 
 /**
- * Meeting mode: the scene's title and caption over the map, and the keys of a
- * presentation clicker: → PageDown Space next, ← PageUp previous, Home End,
- * 1–9 jump, B blanks the screen, Esc leaves.
+ * Meeting mode on the projector: the scene's title and caption over the map, a
+ * thin progress line, and the keys of a presentation clicker. Leaving full
+ * screen (Esc, which the browser keeps for itself then) leaves the presentation.
  */
-export function Presenter() {
+export default function Presenter() {
   const t = useT();
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
   const agenda = useAppStore((s) => s.agenda);
   const index = useAppStore((s) => s.sceneIndex);
   const blanked = useAppStore((s) => s.blanked);
+  useIdleCursor();
+  const acceptsAll = useCallback(() => true, []);
+  const run = useCallback((command: PresentationCommand) => runPresentationCommand(store, command), [store]);
+  usePresentationKeys(store, acceptsAll, run);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLElement && TYPING.has(e.target.tagName)) return;
-      const s = store.getState();
-      const at = s.sceneIndex ?? 0;
-      const last = s.agenda.length - 1;
-      let handled = true;
-      if (s.blanked && e.key !== 'Escape') s.setBlanked(false);
-      else if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ')
-        goToScene(store, Math.min(at + 1, last));
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') goToScene(store, Math.max(at - 1, 0));
-      else if (e.key === 'Home') goToScene(store, 0);
-      else if (e.key === 'End') goToScene(store, last);
-      else if (/^[1-9]$/.test(e.key)) goToScene(store, Number(e.key) - 1);
-      else if (e.key === 'b' || e.key === 'B' || e.key === '.') s.setBlanked(!s.blanked);
-      else if (e.key === 'Escape') leave();
-      else handled = false;
-      if (handled) e.preventDefault();
+    const onFullscreenChange = () => {
+      const frame = document.querySelector(PRESENTATION_FRAME);
+      if (frame && document.fullscreenElement !== frame && store.getState().presenting) stopPresenting(store);
     };
-    const leave = () => {
-      store.getState().setPresenting(false);
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    return () => document.removeEventListener('fullscreenchange', onFullscreenChange);
   }, [store]);
 
   const scene = index !== null ? agenda[index] : undefined;
+  const at = (index ?? 0) + 1;
   return (
     <>
       {scene && (
-        <section className="scene-caption" aria-live="polite" aria-label={t('sceneCaption')}>
-          <p className="scene-count">{`${(index ?? 0) + 1} / ${agenda.length}`}</p>
+        <section className="scene-caption" data-covers-map aria-live="polite" aria-label={t('sceneCaption')}>
+          <p className="scene-count">{`${at} / ${agenda.length}`}</p>
           <h2>{lang === 'zh' ? scene.title : scene.title_en}</h2>
           {scene.caption && (
             <p className="scene-quote">
@@ -62,19 +51,26 @@ export function Presenter() {
           {scene.cite && <p className="scene-cite">{sceneCiteText(scene.cite, lang)}</p>}
         </section>
       )}
-      <button type="button" className="leave-meeting" onClick={() => store.getState().setPresenting(false)}>
-        {t('leaveMeeting')}
-      </button>
+      <div
+        className="presentation-progress"
+        role="progressbar"
+        aria-label={t('presentationProgress')}
+        aria-valuemin={1}
+        aria-valuemax={agenda.length}
+        aria-valuenow={at}
+        aria-valuetext={`${at} / ${agenda.length}`}
+      >
+        <div style={{ width: `${(100 * at) / Math.max(1, agenda.length)}%` }} />
+      </div>
+      <div className="presenting-tools">
+        <button type="button" onClick={() => stopPresenting(store)}>
+          {t('leaveMeeting')}
+        </button>
+        <button type="button" onClick={openPresenterView}>
+          {t('presenterView')}
+        </button>
+      </div>
       {blanked && <div className="blank-screen" role="presentation" />}
     </>
   );
-}
-
-/** Starts presenting at a scene, full screen where the browser allows it. */
-export function startPresenting(store: Parameters<typeof goToScene>[0], at = 0) {
-  store.getState().setPresenting(true);
-  store.getState().openAgenda(false);
-  store.getState().openReader(false);
-  goToScene(store, at);
-  void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }

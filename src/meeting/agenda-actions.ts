@@ -2,20 +2,24 @@ import { type Bilingual, inBoth } from '../i18n/bilingual';
 import type { Lang } from '../i18n/strings';
 import type { AppStore } from '../store/app-store';
 import { parseHash } from '../url/hash-codec';
-import { applyHashState, currentViewHash } from '../url/url-sync';
+import { currentViewHash, viewFromHash } from '../url/url-sync';
 import { agendaToJson, parseAgendaFile } from './agenda-file';
 import type { Scene } from './scenes';
 
 const STORAGE_KEY = 'shigatse-plan-map.agenda';
 
-/** Shows scene `index`: its view, with smooth camera moves; the language stays the presenter's. */
-export function goToScene(store: AppStore, index: number) {
+/**
+ * Shows scene `index` in one store update (one history entry): its view and its
+ * number; the camera frames its focus (the map does that). The language stays
+ * the presenter's; `presenting` starts or keeps the presentation.
+ */
+export function goToScene(store: AppStore, index: number, presenting = store.getState().presenting) {
   const { agenda } = store.getState();
   const clamped = Math.max(0, Math.min(agenda.length - 1, index));
   const scene = agenda[clamped];
   if (!scene) return;
-  store.getState().setScene(clamped);
-  applyHashState(store, parseHash(scene.view).state, true);
+  const view = viewFromHash(parseHash(scene.view).state);
+  store.getState().applyView({ ...view, lang: undefined, sceneIndex: clamped, presenting });
   if (scene.userLayers) showSceneLayers(store, scene.userLayers);
 }
 
@@ -90,6 +94,18 @@ export function renameScene(store: AppStore, index: number, title: string, lang:
   saveAgenda(
     store,
     store.getState().agenda.map((s, i) => (i === index ? renamed(s) : s)),
+  );
+}
+
+/** The speaker's notes of scene `index`; empty notes are dropped from the file. */
+export function setSceneNotes(store: AppStore, index: number, notes: string) {
+  saveAgenda(
+    store,
+    store.getState().agenda.map((s, i) => {
+      if (i !== index) return s;
+      const { notes: _old, ...rest } = s;
+      return notes.trim() ? { ...rest, notes } : rest;
+    }),
   );
 }
 

@@ -13,7 +13,52 @@ export interface Scene {
   view: string;
   /** The user's imported layers the scene shows (by name: they live in a browser, not in a link). */
   userLayers?: string[];
+  /** The speaker's notes, shown only in the presenter view. */
+  notes?: string;
+  /** What the scene is about: the camera frames it clear of the caption. Without it, the view's camera. */
+  focus?: SceneFocus;
 }
+
+/** The features a scene is about. */
+export interface SceneFocus {
+  /** Features by id: a zone, counties, the corridor band and its anchors. */
+  ids?: string[];
+  /** Also every place the scene's filter leaves on the map (a tier of towns, ports, parks, routes). */
+  filteredPlaces?: boolean;
+}
+
+/** The 18 counties: the whole city. */
+const CITY = [
+  'county-540202',
+  'county-540221',
+  'county-540222',
+  'county-540223',
+  'county-540224',
+  'county-540225',
+  'county-540226',
+  'county-540227',
+  'county-540228',
+  'county-540229',
+  'county-540230',
+  'county-540231',
+  'county-540232',
+  'county-540233',
+  'county-540234',
+  'county-540235',
+  'county-540236',
+  'county-540237',
+];
+
+/** 第三章第一节: the corridor's hub 桑珠孜区 and its anchors, the ports and the 乃堆拉 passage. */
+const CORRIDOR_ANCHORS = [
+  'town-540202',
+  'port-gyirong',
+  'port-zhangmu',
+  'port-lizi',
+  'port-riwu',
+  'port-chentang',
+  'passage-nathula',
+];
 
 /** The plan's spatial story: the default agenda. Captions are quoted from the plan text. */
 export const DEFAULT_AGENDA: Scene[] = [
@@ -23,6 +68,7 @@ export const DEFAULT_AGENDA: Scene[] = [
     caption: '加快构建“一核两带一廊”空间发展格局',
     cite: '第三章',
     view: '#v=1',
+    focus: { ids: CITY },
   },
   {
     title: '年楚河高原经济高质量发展核心区',
@@ -30,6 +76,7 @@ export const DEFAULT_AGENDA: Scene[] = [
     caption: '以桑珠孜区为中心,涵盖白朗县和江孜县',
     cite: '第三章第一节',
     view: '#v=1&f=zones:core',
+    focus: { ids: ['core'] },
   },
   {
     title: '雅江中上游生态文明高地建设带',
@@ -37,6 +84,7 @@ export const DEFAULT_AGENDA: Scene[] = [
     caption: '是日喀则市生态文明建设的综合推进区',
     cite: '第三章第一节',
     view: '#v=1&f=zones:eco-belt',
+    focus: { ids: ['eco-belt'] },
   },
   {
     title: '喜马拉雅中段强边建设带',
@@ -44,6 +92,7 @@ export const DEFAULT_AGENDA: Scene[] = [
     caption: '是国家安全屏障的重要组成部分,是日喀则市强边战略的集中实施区',
     cite: '第三章第一节',
     view: '#v=1&f=zones:border-belt',
+    focus: { ids: ['border-belt'] },
   },
   {
     title: '面向南亚开发开放合作走廊',
@@ -52,6 +101,7 @@ export const DEFAULT_AGENDA: Scene[] = [
       '以桑珠孜区为枢纽,以吉隆口岸、樟木口岸、里孜口岸、日屋—陈塘口岸和亚东乃堆拉等众多传统边民互市贸易通道为支点',
     cite: '第三章第一节',
     view: '#v=1&f=zones:corridor',
+    focus: { ids: ['corridor', ...CORRIDOR_ANCHORS] },
   },
   {
     title: '城镇体系',
@@ -59,6 +109,7 @@ export const DEFAULT_AGENDA: Scene[] = [
     caption: '中心城市—重要节点城镇—节点城镇—重点乡镇',
     cite: '第五章第一节 专栏',
     view: '#v=1&f=tiers:central-city,tiers:key-node,tiers:node,tiers:key-township',
+    focus: { filteredPlaces: true },
   },
   {
     title: '口岸',
@@ -66,6 +117,7 @@ export const DEFAULT_AGENDA: Scene[] = [
     caption: '全力构建边境口岸带',
     cite: '第二十六章第一节',
     view: '#v=1&f=portStatus:expand,portStatus:set-up,portStatus:study',
+    focus: { filteredPlaces: true },
   },
   {
     title: '园区',
@@ -73,6 +125,7 @@ export const DEFAULT_AGENDA: Scene[] = [
     caption: '坚持空间集聚,业态集群,大力推动“九大园区”集聚发展',
     cite: '第十四章第二节',
     view: '#v=1&f=parkCategory:经济开发区,parkCategory:开发开放试验区,parkCategory:农业园区,parkCategory:文化旅游园区,parkCategory:数字产业园',
+    focus: { filteredPlaces: true },
   },
   {
     title: '精品旅游线路',
@@ -80,5 +133,6 @@ export const DEFAULT_AGENDA: Scene[] = [
     caption: '“3+1”精品旅游线路打造项目',
     cite: '专栏9',
     view: '#v=1&f=routeType:tourism,routeType:cross-border',
+    focus: { filteredPlaces: true },
   },
 ];

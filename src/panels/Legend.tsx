@@ -84,7 +84,22 @@ export function Legend() {
   };
   const title = (g: PanelGroup) => (lang === 'zh' ? g.name : g.name_en);
 
-  const [spatial, ...kinds] = PANEL_GROUPS;
+  const [spatial, ...rest] = PANEL_GROUPS;
+  const kinds = rest.filter((g) => g.id !== 'physical');
+  const physical = rest.find((g) => g.id === 'physical');
+  /** A group of named eye buttons (the spatial structure, the physical geography) and its legend rows. */
+  const layered = (g: PanelGroup) => (
+    <fieldset>
+      <legend>{title(g)}</legend>
+      {g.options.map(option)}
+      <LegendRows classes={g.extras} />
+      <div className="layer-toggles">
+        {g.layers.map((l) => (
+          <LayerToggle key={l.id} layer={l} />
+        ))}
+      </div>
+    </fieldset>
+  );
   return (
     <section className="legend" aria-labelledby="legend-title">
       <header className="legend-header">
@@ -97,18 +112,7 @@ export function Legend() {
         {t('shownPlaces').replace('{n}', String(shown)).replace('{total}', String(places.length))}
         {imported > 0 && t('shownImported').replace('{n}', String(importedShown)).replace('{total}', String(imported))}
       </p>
-      {spatial && (
-        <fieldset>
-          <legend>{title(spatial)}</legend>
-          {spatial.options.map(option)}
-          <LegendRows classes={spatial.extras} />
-          <div className="layer-toggles">
-            {spatial.layers.map((l) => (
-              <LayerToggle key={l.id} layer={l} />
-            ))}
-          </div>
-        </fieldset>
-      )}
+      {spatial && layered(spatial)}
       <fieldset>
         <legend>{t('counties')}</legend>
         <div className="county-options">{countyOptions.map(option)}</div>
@@ -123,6 +127,7 @@ export function Legend() {
           <LegendRows classes={group.extras} />
         </fieldset>
       ))}
+      {physical && layered(physical)}
       <UserLayers />
     </section>
   );

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { type ApplyViewSlice, createApplyViewSlice } from './apply-view-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
@@ -17,7 +18,8 @@ export type AppState = ViewSlice &
   PlanSlice &
   FilterSlice &
   MeetingSlice &
-  UserLayersSlice;
+  UserLayersSlice &
+  ApplyViewSlice;
 
 /** One store from small slices; React reads it with useAppStore, the map bridge with subscribe. */
 export function createAppStore(initial: Partial<AppState> = {}) {
@@ -31,6 +33,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...createFilterSlice(...a),
     ...createMeetingSlice(...a),
     ...createUserLayersSlice(...a),
+    ...createApplyViewSlice(...a),
     ...initial,
   }));
 }

@@ -87,7 +87,7 @@ const bucketCache = new WeakMap<object, WhereBucket[]>();
 export function selectUserBuckets(state: AppState): WhereBucket[] {
   let buckets = bucketCache.get(state.userLayers);
   if (!buckets) {
-    buckets = bucketsOf(state.userLayers.filter((l) => l.visible).flatMap((l) => l.features));
+    buckets = state.userLayers.filter((l) => l.visible).flatMap((l) => bucketsOf(l.features).buckets);
     bucketCache.set(state.userLayers, buckets);
   }
   return buckets;

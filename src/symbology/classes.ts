@@ -1,6 +1,7 @@
 import type { PortType, TierId, ZoneId } from '../data/types';
 import type { ParkCategory, RouteType } from '../filter/filter-model';
 import { ACCENT, INK } from './palette';
+import type { PhysicalLayerId } from './physical-classes';
 import { constant, type SymbolSpec, type ZoomStops } from './symbol-spec';
 
 /** The layers a user can show or hide (the eye buttons); ids go into the URL. */
@@ -11,7 +12,8 @@ export type LayerItemId =
   | 'layer:towns'
   | 'layer:ports'
   | 'layer:parks'
-  | 'layer:routes';
+  | 'layer:routes'
+  | PhysicalLayerId;
 
 export interface Named {
   name: string;

@@ -15,6 +15,7 @@ import {
   TIER_CLASSES,
   ZONE_CLASSES,
 } from './classes';
+import { LAKE, NATIONAL_BORDER, PEAK, RIVER_CLASSES } from './physical-classes';
 
 /** A checkbox of the filter: one value of one dimension, and the classes it stands for in the legend. */
 export interface FilterOption extends Named {
@@ -23,7 +24,7 @@ export interface FilterOption extends Named {
   classes: SymbolClass[];
 }
 
-export type GroupId = 'spatial' | 'towns' | 'ports' | 'parks' | 'routes';
+export type GroupId = 'spatial' | 'towns' | 'ports' | 'parks' | 'routes' | 'physical';
 
 /**
  * One group of the legend and filter, as the plan groups its content: its eye
@@ -105,6 +106,19 @@ export const PANEL_GROUPS: PanelGroup[] = [
       },
     ],
     extras: [],
+  },
+  {
+    id: 'physical',
+    name: '自然地理',
+    name_en: 'Physical geography',
+    layers: [
+      { id: 'layer:border', name: NATIONAL_BORDER.name, name_en: NATIONAL_BORDER.name_en },
+      { id: 'layer:rivers', name: '河流', name_en: 'Rivers' },
+      { id: 'layer:lakes', name: LAKE.name, name_en: LAKE.name_en },
+      { id: 'layer:peaks', name: '山峰', name_en: 'Peaks' },
+    ],
+    options: [],
+    extras: [NATIONAL_BORDER, ...RIVER_CLASSES, LAKE, PEAK],
   },
 ];
 

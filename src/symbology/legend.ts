@@ -50,7 +50,7 @@ function userSymbol(l: UserLayerLegend, colour = l.colour): SymbolSpec {
   return { type: 'circle', colour, radius: [[0, 5]], stroke: '#ffffff', strokeWidth: 1.2 };
 }
 
-const KIND_OF_GROUP: Record<Exclude<GroupId, 'spatial'>, PlaceKind> = {
+const KIND_OF_GROUP: Record<Exclude<GroupId, 'spatial' | 'physical'>, PlaceKind> = {
   towns: 'town',
   ports: 'port',
   parks: 'park',
@@ -77,7 +77,8 @@ export function legendSections({ lang, hidden, filters, userLayers = [] }: Legen
   };
   const sections: LegendSection[] = [];
   for (const group of PANEL_GROUPS) {
-    if (group.id !== 'spatial') {
+    // The spatial structure and the physical geography are not filtered: only their eye buttons hide them.
+    if (group.id !== 'spatial' && group.id !== 'physical') {
       if (!group.layers.every((l) => !hidden.includes(l.id))) continue;
       // Once a "what" dimension is ticked, only the kinds it chooses stay on the map.
       if (!isKindShown(KIND_OF_GROUP[group.id], filters)) continue;

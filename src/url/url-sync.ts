@@ -1,63 +1,92 @@
 import { EMPTY_FILTERS } from '../filter/filter-model';
-import type { AppStore } from '../store/app-store';
+import type { AppState, AppStore } from '../store/app-store';
+import type { View } from '../store/apply-view-slice';
 import { formatHash, type HashState, parseHash } from './hash-codec';
 
 const CAMERA_WRITE_DELAY_MS = 400;
 
+/** The parts of the state a history entry keeps (the camera aside: it only replaces the entry). */
+const isMeaningfulChange = (state: AppState, previous: AppState) =>
+  state.selectedId !== previous.selectedId ||
+  state.lang !== previous.lang ||
+  state.hiddenLayers !== previous.hiddenLayers ||
+  state.filters !== previous.filters ||
+  state.sceneIndex !== previous.sceneIndex ||
+  state.presenting !== previous.presenting ||
+  state.readerOpen !== previous.readerOpen ||
+  state.readerParagraph !== previous.readerParagraph;
+
 /**
- * Mirrors the store in the URL hash. Selection and language changes are
- * history entries (back/forward step through them); camera moves only replace
- * the current entry, so panning does not flood the history.
+ * Mirrors the store in the URL hash. Every meaningful change (a slide step, a
+ * selection, a filter, a layer, the reader, the language) is one history entry,
+ * even when a user action makes several store updates: the entry is written
+ * once, after the action. Camera moves only replace the current entry, so
+ * panning does not flood the history. Back and Forward restore the entry's
+ * whole view in one store update and write nothing.
  */
 export function syncUrlWithStore(store: AppStore): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  let entryPending = false;
+  let restoring = false;
   const current = () => {
     const s = store.getState();
     return currentViewHash(store, s.sceneIndex, s.presenting);
   };
 
+  const writeEntry = () => {
+    if (!entryPending) return;
+    entryPending = false;
+    const hash = current();
+    if (hash !== window.location.hash) window.history.pushState(null, '', hash);
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
-    const meaningful =
-      state.selectedId !== previous.selectedId ||
-      state.lang !== previous.lang ||
-      state.hiddenLayers !== previous.hiddenLayers ||
-      state.filters !== previous.filters ||
-      state.sceneIndex !== previous.sceneIndex ||
-      state.presenting !== previous.presenting ||
-      state.readerOpen !== previous.readerOpen ||
-      state.readerParagraph !== previous.readerParagraph;
-    if (meaningful) {
-      clearTimeout(timer);
-      const hash = current();
-      if (hash !== window.location.hash) window.history.pushState(null, '', hash);
-    } else if (state.camera !== previous.camera) {
-      clearTimeout(timer);
-      timer = setTimeout(() => window.history.replaceState(null, '', current()), CAMERA_WRITE_DELAY_MS);
+    if (restoring) return;
+    if (isMeaningfulChange(state, previous)) {
+      clearTimeout(cameraTimer);
+      if (!entryPending) {
+        entryPending = true;
+        // Once the action's updates are all in (they run in the same task).
+        queueMicrotask(writeEntry);
+      }
+    } else if (state.camera !== previous.camera && !entryPending) {
+      clearTimeout(cameraTimer);
+      cameraTimer = setTimeout(() => window.history.replaceState(null, '', current()), CAMERA_WRITE_DELAY_MS);
     }
   });
 
-  const onPopState = () => applyHashState(store, parseHash(window.location.hash).state);
+  const onPopState = () => {
+    clearTimeout(cameraTimer);
+    entryPending = false;
+    restoring = true;
+    try {
+      store.getState().applyView(viewFromHash(parseHash(window.location.hash).state));
+    } finally {
+      restoring = false;
+    }
+  };
   window.addEventListener('popstate', onPopState);
 
   return () => {
-    clearTimeout(timer);
+    clearTimeout(cameraTimer);
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
   };
 }
 
-/** Puts a parsed view into the store (back/forward, and the scenes of a meeting). */
-export function applyHashState(store: AppStore, state: HashState, keepLanguage = false) {
-  const s = store.getState();
-  s.setCamera(state.camera ?? null, 'app');
-  s.select(state.selectedId ?? null);
-  if (!keepLanguage) s.setLang(state.lang ?? 'zh');
-  if (state.scene !== undefined) s.setScene(state.scene ?? null);
-  if (state.presenting !== undefined) s.setPresenting(state.presenting);
-  s.setHiddenLayers(state.hidden ?? []);
-  s.setFilters(state.filters ?? EMPTY_FILTERS);
-  s.openReader(Boolean(state.reading));
-  s.showParagraph(state.reading && state.reading !== 'toc' ? state.reading : null);
+/** The whole view a parsed hash describes: what it leaves out is the default (no selection, no filter…). */
+export function viewFromHash(state: HashState): View {
+  return {
+    camera: state.camera ?? null,
+    selectedId: state.selectedId ?? null,
+    lang: state.lang ?? 'zh',
+    hiddenLayers: state.hidden ?? [],
+    filters: state.filters ?? EMPTY_FILTERS,
+    readerOpen: Boolean(state.reading),
+    readerParagraph: state.reading && state.reading !== 'toc' ? state.reading : null,
+    sceneIndex: state.scene ?? null,
+    presenting: state.presenting ?? false,
+  };
 }
 
 /** The current view as a hash (what a link keeps; a scene keeps it without scene and presenting). */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { bucketPasses } from '../filter/user-buckets';
+import { bucketPasses, bucketsOf } from '../filter/user-buckets';
 import { useT } from '../i18n/use-t';
 import { userFeatureId } from '../import/user-layer';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
@@ -18,20 +18,18 @@ export function UserFeatureList() {
       layers
         .filter((l) => l.visible)
         .map((layer) => {
+          // The filter is tested once per group of features, not once per feature.
+          const { buckets, bucketOf } = bucketsOf(layer.features);
+          const passing = buckets.map((b) => bucketPasses(b, filters));
+          const total = buckets.reduce((n, b, k) => (passing[k] ? n + b.count : n), 0);
           const rows: { id: string; label: string }[] = [];
-          let total = 0;
-          for (const [i, f] of layer.features.entries()) {
-            const zones = String(f.properties.__zones ?? '').split(',');
-            const county = typeof f.properties.__county === 'string' ? f.properties.__county : null;
-            if (!bucketPasses({ county, zones, count: 1 }, filters)) continue;
-            total += 1;
-            if (rows.length < MAX_ROWS) {
-              const value = layer.labelProperty ? f.properties[layer.labelProperty] : null;
-              rows.push({
-                id: userFeatureId(layer.id, i),
-                label: value === null || value === undefined ? `#${i + 1}` : String(value),
-              });
-            }
+          for (let i = 0; i < bucketOf.length && rows.length < MAX_ROWS; i++) {
+            if (!passing[bucketOf[i]!]) continue;
+            const value = layer.labelProperty ? layer.features[i]!.properties[layer.labelProperty] : null;
+            rows.push({
+              id: userFeatureId(layer.id, i),
+              label: value === null || value === undefined ? `#${i + 1}` : String(value),
+            });
           }
           return { layer, rows, total };
         })

@@ -85,7 +85,7 @@ describe('the county explorer', () => {
 
 describe('search', () => {
   it.each(['jilong', 'Kyirong'])(
-    '"%s" finds 吉隆镇, 吉隆县 and 吉隆口岸 with their kinds; Enter selects the first',
+    '"%s" finds 吉隆镇, 吉隆县 and 吉隆口岸 with their kinds; Enter selects exactly the first-ranked hit',
     async (q) => {
       const { page, app } = await openApp();
       const box = page.getByRole('combobox', { name: '搜索地名、项目与规划原文' });
@@ -93,9 +93,25 @@ describe('search', () => {
       const results = page.getByRole('listbox', { name: '搜索结果' });
       const texts = await results.getByRole('option').allTextContents();
       expect(texts).toEqual(expect.arrayContaining(['县（区）吉隆县', '城镇吉隆镇', '口岸吉隆口岸']));
+      const first = results.getByRole('option').first();
+      await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+      const [kind, name] = [
+        await first.locator('.hit-kind').textContent(),
+        await first.locator('.hit-name').textContent(),
+      ];
       await box.press('Enter');
       await app.waitForReady();
-      expect(page.url()).toMatch(/sel=(county-540234|town-540234101|port-gyirong)/);
+      // Exactly the first-ranked hit: its name and kind, selected on the map and in the link.
+      const KIND_ID = { '县（区）': 'county', 城镇: 'town', 口岸: 'port' } as Record<string, string>;
+      const selected = await page.evaluate(() => {
+        const { map, store } = window.__APP__!;
+        const s = store.getState();
+        const entry = s.data!.byId.get(s.selectedId!)!;
+        const state = map.getFeatureState({ source: entry.source, id: s.selectedId! });
+        return { id: s.selectedId!, name: entry.props.name, kind: entry.props.kind, drawn: state.selected === true };
+      });
+      expect(selected).toEqual({ id: selected.id, name, kind: KIND_ID[kind!], drawn: true });
+      expect(page.url()).toContain(`sel=${selected.id}`);
       await page.context().close();
     },
   );

@@ -48,8 +48,8 @@ describe('export as PNG', () => {
   it('PNG（2×） downloads the whole composition at twice its CSS size, with a drawn map, a title and the legend', async () => {
     const { page, errors } = await openApp();
     const map = await mapSize(page);
-    // Five legend sections (空间格局, 城镇体系, 口岸, 园区, 线路) with every layer shown.
-    const layout = compositionLayout(map.width, map.height, 5);
+    // Six legend sections (空间格局, 城镇体系, 口岸, 园区, 线路, 自然地理) with every layer shown.
+    const layout = compositionLayout(map.width, map.height, 6);
     const [download] = await Promise.all([page.waitForEvent('download'), chooseExport(page, 'PNG（2×）')]);
     expect(download.suggestedFilename()).toMatch(/^日喀则十四五空间布局-\d{8}\.png$/);
     const path = artifactPath('export-2x.png');

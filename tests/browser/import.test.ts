@@ -48,6 +48,28 @@ async function drawnUserFeatures(app: AppDriver): Promise<string[]> {
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: '导入' });
 
+/** `n` points in a small square around a place (deterministic), as GeoJSON features. */
+function pointsAround([x, y]: [number, number], n: number, label: string) {
+  return Array.from({ length: n }, (_, i) => ({
+    type: 'Feature',
+    properties: { name: `${label}${i + 1}` },
+    geometry: { type: 'Point', coordinates: [x + ((i % 25) - 12) * 0.002, y + (Math.floor(i / 25) - 12) * 0.002] },
+  }));
+}
+
+/** How many imported points the map draws: what each cluster holds, plus the points left unclustered. */
+async function drawnPointCount(app: AppDriver): Promise<number> {
+  await app.waitForReady();
+  return app.page.evaluate(() => {
+    const map = window.__APP__!.map;
+    const clusters = new Map<number, number>();
+    for (const f of map.queryRenderedFeatures({ layers: ['user-u1-cluster'] }))
+      clusters.set(Number(f.properties.cluster_id), Number(f.properties.point_count));
+    const single = new Set(map.queryRenderedFeatures({ layers: ['user-u1-circle'] }).map((f) => f.properties.__fid));
+    return [...clusters.values()].reduce((a, b) => a + b, 0) + single.size;
+  });
+}
+
 describe("importing the user's own data", () => {
   it('a spreadsheet by the file chooser and a zipped Gauss–Krüger shapefile by drag and drop, drawn among the towns', async () => {
     const { page, app, errors } = await openApp();
@@ -86,6 +108,28 @@ describe("importing the user's own data", () => {
     // The zone filter too: of the five points, 吉隆镇 and 协格尔镇 lie in the border belt.
     await page.getByRole('checkbox', { name: '喜马拉雅中段强边建设带', exact: true }).check();
     expect(await drawnUserFeatures(app)).toEqual(['user-u1-0', 'user-u1-2']);
+    await page.context().close();
+  });
+
+  it('clusters 3 000 points, and the clusters count only what ticking 吉隆县 leaves', async () => {
+    const { page, app } = await openApp();
+    // 600 points around 吉隆镇, 2 400 around 桑珠孜区's seat.
+    const features = [
+      ...pointsAround([85.298, 28.852], 600, '吉隆'),
+      ...pointsAround([88.881, 29.267], 2400, '桑珠孜'),
+    ];
+    await page.getByTestId('import-input').setInputFiles({
+      name: 'many.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })),
+    });
+    await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toContain('已导入 3000 个要素');
+    await expect.poll(() => drawnPointCount(app), { timeout: 20_000 }).toBe(3000);
+    expect(await page.evaluate(() => window.__APP__!.map.getLayer('user-u1-cluster') !== undefined)).toBe(true);
+    await page.getByRole('checkbox', { name: '吉隆县', exact: true }).click();
+    await expect.poll(() => drawnPointCount(app), { timeout: 20_000 }).toBe(600);
+    await page.getByRole('checkbox', { name: '吉隆县', exact: true }).click();
+    await expect.poll(() => drawnPointCount(app), { timeout: 20_000 }).toBe(3000);
     await page.context().close();
   });
 

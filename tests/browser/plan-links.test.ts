@@ -45,14 +45,29 @@ describe('plan text → map', () => {
     const { page, app } = await openApp('#v=1&read=toc');
     const reader = page.getByRole('region', { name: '规划原文' });
     await reader.getByRole('button', { name: '第三章 优化区域空间格局' }).click();
-    await reader.locator('.reader-paragraph', { hasText: '喜马拉雅中段强边建设带。涵盖' }).click();
+    const paragraph = reader.locator('.reader-paragraph', { hasText: '喜马拉雅中段强边建设带。涵盖' });
+    await paragraph.click();
     await app.waitForReady();
-    const lit = await page.evaluate(() => {
-      const { map } = window.__APP__!;
-      const ids = ['county-540234', 'county-540235', 'county-540233', 'county-540230'];
-      return ids.map((id) => map.getFeatureState({ source: 'counties', id }).mentioned === true);
+    // The place links of that paragraph, as the reader shows them, and the features lit on the map.
+    const names = await paragraph.locator('button.place-link').allTextContents();
+    const { linked, lit, litNames } = await page.evaluate(() => {
+      const { map, store } = window.__APP__!;
+      const s = store.getState();
+      const spans = s.planIndex!.links.spans[s.readerParagraph!] ?? [];
+      const litEntries = [...s.data!.byId.entries()].filter(
+        ([id, { source }]) => map.getFeatureState({ source, id }).mentioned === true,
+      );
+      return {
+        linked: [...new Set(spans.map((m) => m.feature))].sort(),
+        lit: litEntries.map(([id]) => id).sort(),
+        litNames: [...new Set(litEntries.map(([, { props }]) => props.name))].sort(),
+      };
     });
-    expect(lit).toEqual([true, true, true, true]);
+    expect(linked).toEqual(
+      expect.arrayContaining(['county-540234', 'county-540235', 'county-540233', 'county-540230']),
+    );
+    expect(lit).toEqual(linked);
+    expect(litNames).toEqual([...new Set(names)].sort());
     expect(page.url()).toMatch(/read=c03\.s1\.p\d/);
     await page.screenshot({ path: artifactPath('reader-paragraph.png') });
     await page.context().close();

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDriver } from './support/app-driver';
 import { artifactPath, launchBrowser } from './support/browser';
+import { imageContent, readPdf } from './support/handout-files';
 
 // Meeting mode: dist-single/index.html (npm run build:single, run by `npm test`)
 // opened by double-click, i.e. from file://, on a machine with no network.
@@ -84,4 +85,40 @@ describe('the single HTML file, from file:// with no network', () => {
     await page.screenshot({ path: artifactPath('single-file-reader.png') });
     await page.context().close();
   });
+
+  it('exports the handout PDF offline', async () => {
+    const { page, attempted, errors } = await openSingleFile();
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 240_000 }),
+      page.getByRole('menuitem', { name: '导出讲义', exact: true }).click(),
+    ]);
+    const pdf = readPdf(new Uint8Array(readFileSync((await download.path())!)));
+    expect(pdf.pages).toBe(9);
+    expect(pdf.jpegs).toHaveLength(9);
+    expect((await imageContent(page, pdf.jpegs[4]!, 'image/jpeg')).inked).toBeGreaterThan(0.3);
+    expect(attempted).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('opens the presenter view from the file, and it drives the projector', async () => {
+    const { page, app, attempted, errors } = await openSingleFile();
+    await page.keyboard.press('F5');
+    await app.waitForReady();
+    const [presenter] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('button', { name: '演讲者视图' }).click(),
+    ]);
+    const current = presenter.getByRole('region', { name: '当前场景' }).getByRole('heading', { level: 2 });
+    await expect.poll(() => current.textContent(), { timeout: 20_000 }).toBe('全域格局：一核两带一廊');
+    await presenter.getByRole('button', { name: /下一场景/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => window.__APP__!.store.getState().sceneIndex), { timeout: 10_000 })
+      .toBe(1);
+    await expect.poll(() => current.textContent()).toBe('年楚河高原经济高质量发展核心区');
+    expect(attempted).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });

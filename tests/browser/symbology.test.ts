@@ -93,3 +93,45 @@ describe('the legend shows the symbols the map draws', () => {
     await page.context().close();
   });
 });
+
+describe('a filter click costs the map one frame', () => {
+  it('ticking 节点乡镇 re-lays out no tile, draws at most two frames, and leaves only the node towns named', async () => {
+    const { page, app } = await openApp();
+    const named = async () => ({
+      node: await app.renderedValues('town-label-node', 'id'),
+      others: [
+        ...(await app.renderedValues('town-label-central-city', 'id')),
+        ...(await app.renderedValues('town-label-key-node', 'id')),
+        ...(await app.renderedValues('town-label-key-township', 'id')),
+        ...(await app.renderedValues('port-label', 'id')),
+        ...(await app.renderedValues('park-label', 'id')),
+      ],
+    });
+    const before = await named();
+    expect(before.others.length).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const { map } = window.__APP__!;
+      const probe = { frames: 0, tiles: 0 };
+      map.on('render', () => probe.frames++);
+      map.on('sourcedata', (e) => {
+        if (e.tile) probe.tiles++;
+      });
+      (window as unknown as { __probe: typeof probe }).__probe = probe;
+    });
+    await page.getByRole('checkbox', { name: '节点乡镇', exact: true }).click();
+    await app.waitForReady();
+    const cost = await page.evaluate(
+      () => (window as unknown as { __probe: { frames: number; tiles: number } }).__probe,
+    );
+    console.info('frames', cost.frames, 'tiles re-laid', cost.tiles);
+    expect(cost.tiles).toBe(0);
+    expect(cost.frames).toBeLessThanOrEqual(2);
+    const after = await named();
+    expect(after.others).toEqual([]);
+    // The node towns keep their names, and those the others' names crowded out come back.
+    expect(after.node.length).toBeGreaterThanOrEqual(before.node.length);
+    expect(after.node).toEqual(expect.arrayContaining(before.node));
+    await page.screenshot({ path: artifactPath('filter-node-towns.png') });
+    await page.context().close();
+  });
+});

@@ -80,7 +80,7 @@ describe('the one filter', () => {
       ['in', ['get', 'tier'], ['literal', ['node']]],
     ]);
     expect(filterExpression('town', EMPTY_FILTERS)).toEqual(['all', true]);
-    // Ports are left out by feature-state and their names by visibility when only towns are chosen.
+    // Ports are left out by feature-state and their names by paint when only towns are chosen.
     expect(filterExpression('port', f)).toEqual(['all', true, ['any', ['in', 'core', ['get', 'zones']]]]);
     expect(isKindShown('port', f)).toBe(false);
     expect(isKindShown('town', f)).toBe(true);

@@ -23,6 +23,7 @@ import {
 } from '../../src/symbology/classes';
 import { PANEL_GROUPS } from '../../src/symbology/groups';
 import { legendSections } from '../../src/symbology/legend';
+import { LAKE, NATIONAL_BORDER, PEAK, RIVER_CLASSES } from '../../src/symbology/physical-classes';
 import { valueAt } from '../../src/symbology/symbol-spec';
 
 const base: LayerContext = { lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null, textScale: 1 };
@@ -144,6 +145,46 @@ describe('the map draws every class as its legend entry says', () => {
   });
 });
 
+describe('physical geography is drawn as its legend entries say', () => {
+  it.each(RIVER_CLASSES.flatMap((c) => c.levels.map((level) => [c.id, level, c] as const)))(
+    '%s (level %s): colour, width, opacity',
+    (_, level, c) => {
+      const line = symbolOf(c, 'line');
+      const props = { kind: 'river', level, name: '某河' };
+      const rivers = layer('physical-line');
+      expect(evaluate(rivers, 'paint', 'line-color', props)).toEqual(colour(line.colour));
+      expect(evaluate(rivers, 'paint', 'line-width', props)).toBeCloseTo(valueAt(line.width, LEGEND_ZOOM), 6);
+      expect(evaluate(rivers, 'paint', 'line-opacity', props)).toBeCloseTo(line.opacity, 6);
+    },
+  );
+
+  it('an unnamed minor river waits for a closer zoom; a named one does not', () => {
+    const rivers = layer('physical-line');
+    expect(evaluate(rivers, 'paint', 'line-opacity', { kind: 'river', level: 4 })).toBe(0);
+    expect(evaluate(rivers, 'paint', 'line-opacity', { kind: 'river', level: 4, name: '波曲' })).toBeGreaterThan(0);
+    expect(evaluate(rivers, 'paint', 'line-opacity', { kind: 'river', level: 1 })).toBeGreaterThan(0);
+  });
+
+  it('the national border: emphasised, wider than any river, dashed', () => {
+    const line = symbolOf(NATIONAL_BORDER, 'line');
+    const props = { kind: 'national-border' };
+    const lines = layer('physical-line');
+    expect(evaluate(lines, 'paint', 'line-color', props)).toEqual(colour(line.colour));
+    expect(evaluate(lines, 'paint', 'line-width', props)).toBeCloseTo(valueAt(line.width, LEGEND_ZOOM), 6);
+    expect(evaluate(lines, 'paint', 'line-dasharray', props)).toEqual([...(line.dash ?? [])]);
+    const widest = Math.max(...RIVER_CLASSES.map((c) => valueAt(symbolOf(c, 'line').width, LEGEND_ZOOM)));
+    expect(valueAt(line.width, LEGEND_ZOOM)).toBeGreaterThan(widest);
+  });
+
+  it('lakes in water colour; peaks as the legend’s triangle', () => {
+    expect(evaluate(layer('lake-fill'), 'paint', 'fill-color', { kind: 'lake' })).toEqual(
+      colour(symbolOf(LAKE, 'fill').colour),
+    );
+    const name = evaluate(layer('physical-label'), 'layout', 'icon-image', { kind: 'peak' });
+    expect(iconSpec(String(name))).toEqual(symbolOf(PEAK, 'icon'));
+  });
+});
+
 describe('the legends', () => {
   it('list every class of the model once, each tourism route with its own colour', () => {
     const items = legendSections({ lang: 'zh', hidden: [], filters: EMPTY_FILTERS }).flatMap((s) => s.items);
@@ -162,7 +203,8 @@ describe('the legends', () => {
       filters: { ...EMPTY_FILTERS, tiers: ['node'] },
     });
     const ids = sections.flatMap((s) => s.items.map((i) => i.classId));
-    expect(sections.map((s) => s.id)).toEqual(['spatial', 'towns']);
+    // Physical geography is background: the filter never leaves it out.
+    expect(sections.map((s) => s.id)).toEqual(['spatial', 'towns', 'physical']);
     expect(ids).toContain('tier:node');
     expect(ids).not.toContain('tier:key-node');
     expect(ids).not.toContain('zone:corridor');
@@ -199,8 +241,12 @@ describe('the style in every context', () => {
     expect(validateStyleMin(buildStyle(ctx))).toEqual([]);
   });
 
-  it('has fewer layers than the 26 it had', () => {
-    expect(buildStyle(base).layers.length).toBeLessThan(26);
+  it('has the plan’s 24 layers (fewer than the 26 it had; the corridor’s spotlight among them) and four of physical geography', () => {
+    const physical = ['lake-fill', 'physical-line', 'river-label', 'physical-label'];
+    const ids = buildStyle(base).layers.map((l) => l.id);
+    expect(physical.every((id) => ids.includes(id))).toBe(true);
+    expect(ids).toContain('corridor-spotlight');
+    expect(ids.length - physical.length).toBeLessThanOrEqual(24);
   });
 });
 

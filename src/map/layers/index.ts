@@ -2,6 +2,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { areaLabelLayer, backgroundLayer, neighbourFillLayer } from './context-layers';
 import { countyFillLayer, countyLineLayer, countyMaskLayer, countySelectedLineLayer } from './county-layers';
 import type { LayerContext } from './layer-context';
+import { lakeFillLayer, physicalLineLayer, physicalPointLayer, riverLabelLayer } from './physical-layers';
 import {
   parkHaloLayer,
   parkIconLayer,
@@ -12,7 +13,7 @@ import {
 } from './port-park-layers';
 import { routeLabelLayer, routeLineLayer } from './route-layers';
 import { townCircleLayer, townHaloLayer, townLabelLayers } from './town-layers';
-import { zoneFillLayer, zoneLineLayer } from './zone-layers';
+import { corridorSpotlightLayer, zoneFillLayer, zoneLineLayer } from './zone-layers';
 
 /**
  * Every layer of the map, bottom to top, for a context. One layer per kind of
@@ -25,9 +26,14 @@ export function buildLayers(ctx: LayerContext): LayerSpecification[] {
     neighbourFillLayer,
     zoneFillLayer(ctx),
     countyFillLayer,
+    // Physical geography under the plan's own marks: lakes over the zone colours, rivers and the
+    // border over the zones' edges (the border belt's edge runs along the border) and under the routes.
+    lakeFillLayer(ctx),
     countyMaskLayer,
+    corridorSpotlightLayer(ctx),
     countyLineLayer(ctx),
     zoneLineLayer(ctx),
+    physicalLineLayer(ctx),
     routeLineLayer(ctx),
     countySelectedLineLayer,
     townHaloLayer(ctx),
@@ -37,6 +43,9 @@ export function buildLayers(ctx: LayerContext): LayerSpecification[] {
     // Ports and parks sit at their host towns: drawn over the town symbols so they stay visible.
     parkIconLayer(ctx),
     portIconLayer(ctx),
+    // Placed after the plan's names (lower layers lose collisions): physical names give way.
+    riverLabelLayer(ctx),
+    physicalPointLayer(ctx),
     routeLabelLayer(ctx),
     parkLabelLayer(ctx),
     portLabelLayer(ctx),

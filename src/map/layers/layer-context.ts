@@ -1,5 +1,5 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { type Filters, filterExpression, isKindShown, type PlaceKind } from '../../filter/filter-model';
+import { type Filters, filterExpression, type PlaceKind } from '../../filter/filter-model';
 import type { Lang } from '../../i18n/strings';
 import type { LayerItemId } from '../../symbology/classes';
 
@@ -24,8 +24,7 @@ export function placeFilter(
   return base ? ['all', base, filter] : filter;
 }
 
-/** A whole layer switched by one item (and, for a kind of place, by the filter choosing other kinds). */
-export function visibleIf(ctx: LayerContext, item: LayerItemId, kind?: PlaceKind): 'visible' | 'none' {
-  if (kind && !isKindShown(kind, ctx.filters)) return 'none';
+/** A whole layer switched by its eye button (the filter hides kinds by paint: names-shown.ts). */
+export function visibleIf(ctx: LayerContext, item: LayerItemId): 'visible' | 'none' {
   return ctx.hidden.includes(item) ? 'none' : 'visible';
 }

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { isKindShown } from '../../filter/filter-model';
 import { ICON_SCALE, type LayerItemId } from '../../symbology/classes';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
 import { LABEL_SOURCE, SOURCE } from '../sources';
@@ -6,6 +7,7 @@ import { byZoom } from './by-class';
 import { haloOpacity } from './halo';
 import { nameField } from './label-field';
 import { type LayerContext, placeFilter, visibleIf } from './layer-context';
+import { namesShown } from './names-shown';
 import { unlessFilteredOut } from './place-state';
 
 /** Parks sit at their host towns: drawn as a badge beside the town, so both can be clicked. */
@@ -82,7 +84,7 @@ const poiLabelLayer = (ctx: LayerContext, kind: 'port' | 'park', layer: LayerIte
   minzoom: 7.5,
   filter: placeFilter(ctx, kind),
   layout: {
-    visibility: visibleIf(ctx, layer, kind),
+    visibility: visibleIf(ctx, layer),
     'text-field': nameField(ctx.lang),
     'text-font': LABEL_FONTS,
     'text-size': 12,
@@ -90,7 +92,12 @@ const poiLabelLayer = (ctx: LayerContext, kind: 'port' | 'park', layer: LayerIte
     'text-radial-offset': 1.1,
     'text-max-width': 9,
   },
-  paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.4 },
+  paint: {
+    'text-color': INK,
+    'text-halo-color': 'rgba(255,255,255,0.95)',
+    'text-halo-width': 1.4,
+    ...namesShown(isKindShown(kind, ctx.filters)),
+  },
 });
 
 export const portLabelLayer = (ctx: LayerContext) => poiLabelLayer(ctx, 'port', 'layer:ports');

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { TierId } from '../../data/types';
-import { whereExpression } from '../../filter/filter-model';
+import { isKindShown, whereExpression } from '../../filter/filter-model';
 import { SEAT_RING, TIER_CLASSES, type TierClass } from '../../symbology/classes';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
 import type { SymbolSpec } from '../../symbology/symbol-spec';
@@ -9,6 +9,7 @@ import { byClass, byZoom, byZoomAndClass } from './by-class';
 import { haloOpacity } from './halo';
 import { nameField } from './label-field';
 import { type LayerContext, visibleIf } from './layer-context';
+import { namesShown } from './names-shown';
 import { unlessFilteredOut } from './place-state';
 
 type Circle = Extract<SymbolSpec, { type: 'circle' }>;
@@ -58,15 +59,14 @@ export const townCircleLayer = (ctx: LayerContext): LayerSpecification => ({
 /** A tier's names: a layer of its own, so ticking a tier hides the others' names without re-laying out any. */
 const townLabelLayer = (ctx: LayerContext, tier: TierClass): LayerSpecification => {
   const { tiers } = ctx.filters;
-  const shown =
-    visibleIf(ctx, 'layer:towns', 'town') === 'visible' && (tiers.length === 0 || tiers.includes(tier.value as never));
+  const tierShown = isKindShown('town', ctx.filters) && (tiers.length === 0 || tiers.includes(tier.value as never));
   return {
     id: `town-label-${tier.value}`,
     type: 'symbol',
     source: LABEL_SOURCE[tier.value as TierId],
     filter: whereExpression('town', ctx.filters),
     layout: {
-      visibility: shown ? 'visible' : 'none',
+      visibility: visibleIf(ctx, 'layer:towns'),
       'text-field': nameField(ctx.lang),
       'text-font': LABEL_FONTS,
       'text-size': byZoom(tier.labelSize, ctx.textScale),
@@ -75,7 +75,12 @@ const townLabelLayer = (ctx: LayerContext, tier: TierClass): LayerSpecification 
       'text-justify': 'auto',
       'text-max-width': 8,
     },
-    paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 },
+    paint: {
+      'text-color': INK,
+      'text-halo-color': 'rgba(255,255,255,0.95)',
+      'text-halo-width': 1.6,
+      ...namesShown(tierShown),
+    },
   };
 };
 

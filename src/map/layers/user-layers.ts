@@ -1,6 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Filters } from '../../filter/filter-model';
-import { bucketPasses } from '../../filter/user-buckets';
 import { mapSourceOf } from '../../import/map-source';
 import type { UserLayer } from '../../import/user-layer';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
@@ -167,20 +166,17 @@ export const userInteractiveLayers = (layer: UserLayer) =>
     (kind) => `${userSourceId(layer.id)}-${kind}`,
   );
 
-/** A user layer as GeoJSON for its source; a clustered layer's only what passes the filter (clusters count it). */
-export function userSourceData(layer: UserLayer, filters?: Filters): GeoJSON.FeatureCollection {
-  return mapSourceOf(layer.features, filters && isClustered(layer) ? passesWhere(filters) : undefined);
+/** A user layer as GeoJSON for its source, when there is no URL to read it from (a layer restored from IndexedDB). */
+export function userSourceData(layer: UserLayer): GeoJSON.FeatureCollection {
+  return mapSourceOf(layer.features);
 }
 
-/** The plan's "where" filter as a test on an imported feature (for data filtered before clustering). */
-function passesWhere(f: Filters) {
-  return (feature: { properties: Record<string, unknown> }) =>
-    bucketPasses(
-      {
-        county: typeof feature.properties.__county === 'string' ? feature.properties.__county : null,
-        zones: String(feature.properties.__zones ?? '').split(','),
-        count: 1,
-      },
-      f,
-    );
+/**
+ * What a clustered layer's source keeps: the features that pass the plan's
+ * "where" filter, chosen in MapLibre's worker before clustering, so that the
+ * clusters count only those; none for a layer whose layers filter themselves.
+ */
+export function userSourceFilter(layer: UserLayer, filters: Filters): FilterSpecification | undefined {
+  const where = whereFilter(filters);
+  return isClustered(layer) && where.length > 0 ? ['all', ...where] : undefined;
 }

@@ -19,6 +19,20 @@ const lineOf = (c: SymbolClass): Line => {
 /** The zone classes whose eye button is on. */
 const shownZones = (ctx: LayerContext) => ZONE_CLASSES.filter((c) => c.layer && !ctx.hidden.includes(c.layer));
 
+const CORRIDOR = ZONE_CLASSES.find((c) => c.value === 'corridor');
+if (!CORRIDOR?.layer) throw new Error('the symbology has no corridor band');
+const CORRIDOR_LAYER = CORRIDOR.layer;
+/** The band as the subject: it dims the city under it less than the mask does elsewhere. */
+const SPOTLIGHT_OPACITY_FACTOR = 2.5;
+
+/**
+ * Whether the filter asks for the corridor. The corridor is a band along roads,
+ * not a set of counties: the mask dims every county, and the band is drawn over
+ * the mask (corridorSpotlightLayer), so the band is what stands out.
+ */
+const corridorSpotlit = (ctx: LayerContext) =>
+  ctx.filters.zones.includes('corridor') && !ctx.hidden.includes(CORRIDOR_LAYER);
+
 /**
  * The core, the two belts (they colour the counties) and the corridor band (a
  * light wash: a band along roads, not a set of counties), in one fill layer.
@@ -30,13 +44,30 @@ export const zoneFillLayer = (ctx: LayerContext): LayerSpecification => ({
   filter: [
     'all',
     ['==', ['get', 'kind'], 'zone'],
-    ['in', ['get', 'id'], ['literal', shownZones(ctx).map((c) => c.value)]],
+    [
+      'in',
+      ['get', 'id'],
+      ['literal', shownZones(ctx).flatMap((c) => (c === CORRIDOR && corridorSpotlit(ctx) ? [] : [c.value]))],
+    ],
   ],
   paint: {
     'fill-color': byClass(ZONE_CLASSES, (c) => fillOf(c).colour, '#888888'),
     'fill-opacity': byClass(ZONE_CLASSES, (c) => fillOf(c).opacity, 0),
   },
 });
+
+/** The corridor band over the county mask, while the filter asks for the corridor. */
+export const corridorSpotlightLayer = (ctx: LayerContext): LayerSpecification => {
+  const fill = fillOf(CORRIDOR);
+  return {
+    id: 'corridor-spotlight',
+    type: 'fill',
+    source: SOURCE.zones,
+    filter: ['all', ['==', ['get', 'kind'], 'zone'], ['==', ['get', 'id'], CORRIDOR.value]],
+    layout: { visibility: corridorSpotlit(ctx) ? 'visible' : 'none' },
+    paint: { 'fill-color': fill.colour, 'fill-opacity': Math.min(1, fill.opacity * SPOTLIGHT_OPACITY_FACTOR) },
+  };
+};
 
 /** A line of the zones file: a zone's edge, the corridor's axes, the split of 仲巴县 and 萨嘎县. */
 interface ZoneLine {

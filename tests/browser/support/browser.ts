@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', '..', 'test-artifacts');
 
@@ -35,8 +35,16 @@ export interface OpenedPage {
 }
 
 /** A fresh page at 1920×1080 (a projector), recording foreign requests and errors. */
-export async function newPage(browser: Browser, baseUrl: string): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
+export async function newPage(
+  browser: Browser,
+  baseUrl: string,
+  options: Pick<BrowserContextOptions, 'reducedMotion'> = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    deviceScaleFactor: 1,
+    ...options,
+  });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];

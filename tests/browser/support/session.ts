@@ -17,8 +17,8 @@ export function browserSession() {
   });
   return {
     browser: () => browser,
-    openApp: async (hash = '') => {
-      const { page, errors, foreignRequests } = await newPage(browser, inject('baseUrl'));
+    openApp: async (hash = '', options: Parameters<typeof newPage>[2] = {}) => {
+      const { page, errors, foreignRequests } = await newPage(browser, inject('baseUrl'), options);
       const app = new AppDriver(page, inject('baseUrl'));
       await app.open(hash);
       return { page, app, errors, foreignRequests };

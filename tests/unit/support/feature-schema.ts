@@ -14,8 +14,60 @@ const base = {
   source: z.string().min(10),
   precision: z.enum(['source', 'town-centre', 'approximate', 'schematic']),
 };
+export const WORK_KINDS = [
+  'road',
+  'railway',
+  'airport',
+  'tunnel',
+  'water-hub',
+  'reservoir',
+  'irrigation',
+  'power',
+  'pipeline',
+  'hazard',
+  'protected-area',
+  'heritage',
+] as const;
+/** Rivers and lakes: GSHHG names nothing, so a name (with its source) is optional. */
+const water = {
+  id: base.id,
+  name: base.name.optional(),
+  name_en: base.name_en.optional(),
+  name_source: z.string().min(10).optional(),
+  source: z.string().regex(/^GSHHG \d+\.\d+\.\d+ /, 'GSHHG and its version'),
+  precision: z.literal('source'),
+};
 const zoneId = z.enum(['core', 'eco-belt', 'border-belt', 'corridor']);
 const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/** A work of geodata/works.geojson: its own precision, and no source or precision when unplaced. */
+const work = z
+  .object({
+    id: base.id,
+    name: base.name,
+    name_en: base.name_en,
+    kind: z.enum(WORK_KINDS),
+    sector: z.enum(['transport', 'energy', 'water', 'safety', 'protection', 'heritage']),
+    status: z.enum(['built', 'start-building', 'preparatory', 'study']).optional(),
+    status_words: z.array(z.string().min(1)).min(1).optional(),
+    passages: z.array(z.string().regex(/^c\d\d(\.s\d+)?\.p\d+$/)),
+    projects: z.array(z.string().regex(/^col\d\d\.g\d+\.i\d+\.p\d+$/)),
+    counties: z.array(z.string().regex(/^county-5402\d\d$/)),
+    zones: z.array(zoneId),
+    placed: z.boolean(),
+    source: z.string().min(10).nullable(),
+    precision: z.enum(['exact', 'approximate', 'schematic']).nullable(),
+    unplaced_reason: z.string().min(10).optional(),
+    checked: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((w) => w.placed === (w.source !== null && w.precision !== null && !w.unplaced_reason), {
+    message: 'a placed work has a source and a precision; an unplaced one has a reason instead',
+  })
+  .refine((w) => (w.kind === 'heritage' || w.kind === 'protected-area') === (w.status === undefined), {
+    message: 'every work but heritage sites and protected areas has a status',
+  });
 
 export const featureProps = z.discriminatedUnion('kind', [
   z.object({
@@ -96,6 +148,18 @@ export const featureProps = z.discriminatedUnion('kind', [
     zones: z.array(zoneId).min(1),
   }),
   z.object({ ...base, kind: z.literal('country-label') }),
+  work,
+  z.object({ ...water, kind: z.literal('river'), level: z.number().int().min(0).max(4) }),
+  z.object({
+    ...water,
+    kind: z.literal('river-name'),
+    name: base.name,
+    name_en: base.name_en,
+    name_source: z.string().min(10),
+  }),
+  z.object({ ...water, kind: z.literal('lake'), area_km2: z.number().positive() }),
+  z.object({ ...base, kind: z.literal('peak'), elevation_m: z.number().min(7000).max(8848.86) }),
+  z.object({ ...base, kind: z.literal('national-border'), id: z.literal('national-border') }),
 ]);
 
 export function schemaProblems(file: string, features: { properties: unknown }[]): string[] {

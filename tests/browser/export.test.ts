@@ -128,7 +128,11 @@ describe('export as PNG', () => {
           mapPainted: share(mapPixels, (r, g, b) => !near(r, g, b, white, 30) && !near(r, g, b, paper, 30)),
           titleDark: share(titlePixels, (r, g, b) => r + g + b < 3 * 90),
           titleWhite: share(titlePixels, (r, g, b) => near(r, g, b, white, 6)),
-          legendSwatches: swatches.map((c) => share(legendPixels, (r, g, b) => near(r, g, b, c, 12))),
+          // Pixels of each colour in the legend (a share of the legend, whose size grows with its sections).
+          legendSwatches: swatches.map(
+            (c) =>
+              share(legendPixels, (r, g, b) => near(r, g, b, c, 12)) * layout.legend.width * layout.legend.height * 4,
+          ),
           meanDifferenceFromScreen: difference / samples,
         };
       },
@@ -144,8 +148,8 @@ describe('export as PNG', () => {
     // The title band is white with dark text in it.
     expect(figures.titleDark).toBeGreaterThan(0.003);
     expect(figures.titleWhite).toBeGreaterThan(0.8);
-    // The legend shows the three area zones' swatches.
-    for (const s of figures.legendSwatches) expect(s).toBeGreaterThan(0.0005);
+    // The legend shows the three area zones' swatches: each a few hundred pixels at 2×.
+    for (const s of figures.legendSwatches) expect(s).toBeGreaterThan(200);
     // And it is the view on screen, drawn again (labels differ a little at 2×).
     expect(figures.meanDifferenceFromScreen).toBeLessThan(12);
     expect(errors).toEqual([]);

@@ -162,7 +162,7 @@ describe('history a presenter can trust', () => {
     await expectShown(page, layerOff);
     await page.getByRole('banner').getByRole('button', { name: '规划原文', exact: true }).click();
     await expectShown(page, reading);
-    await page.getByRole('button', { name: '切换到英文界面' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await expectShown(page, english);
     expect(await historyLength(page)).toBe(start + 5);
 

@@ -1,9 +1,9 @@
-import type { GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { EMPTY_FILTERS, type Filters } from '../filter/filter-model';
+import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Filters } from '../filter/filter-model';
 import type { UserLayer } from '../import/user-layer';
 import { applyLayerChanges } from './apply-layer-changes';
 import type { LayerContext } from './layers/layer-context';
-import { isClustered, userLayerSpecs, userSourceData, userSourceFilter, userSourceId } from './layers/user-layers';
+import { isClustered, userLayerSpecs, userSourceData, userSourceId } from './layers/user-layers';
 
 /**
  * The plan's layer under which the user's layers are drawn: over the plan's
@@ -12,17 +12,13 @@ import { isClustered, userLayerSpecs, userSourceData, userSourceFilter, userSour
  */
 export const USER_LAYERS_BEFORE = 'route-label';
 
-/** The style source of a user layer (also for the export's still map). */
-export function userSource(layer: UserLayer, filters: Filters = EMPTY_FILTERS): GeoJSONSourceSpecification {
-  // The data: URL when the import made one: MapLibre's worker reads it, nothing is copied on the page.
-  const spec: GeoJSONSourceSpecification = {
-    type: 'geojson',
-    data: layer.sourceUrl ?? userSourceData(layer),
-    promoteId: '__fid',
-  };
-  if (!isClustered(layer)) return spec;
-  const filter = userSourceFilter(layer, filters);
-  return { ...spec, cluster: true, clusterRadius: 45, clusterMaxZoom: 9, ...(filter ? { filter } : {}) };
+/** The style source of a user layer, data included (also for the export's still map). */
+export function userSource(layer: UserLayer, filters?: Filters): GeoJSONSourceSpecification {
+  // The worker's data: URL when the whole layer is drawn: MapLibre's worker reads it, nothing is copied here.
+  const filtered = isClustered(layer) && filters !== undefined && isFiltering(filters);
+  const data = layer.sourceUrl && !filtered ? layer.sourceUrl : userSourceData(layer, filters);
+  const spec: GeoJSONSourceSpecification = { type: 'geojson', data, promoteId: '__fid' };
+  return isClustered(layer) ? { ...spec, cluster: true, clusterRadius: 45, clusterMaxZoom: 9 } : spec;
 }
 
 /**
@@ -39,21 +35,23 @@ export function syncUserLayers(
 ) {
   const previous = new Map(before.map((l) => [l.id, l]));
   const next = new Set(after.map((l) => l.id));
-  for (const layer of before) if (!next.has(layer.id)) removeUserLayerFromMap(map, layer, ctxBefore);
+  for (const layer of before) {
+    if (next.has(layer.id)) continue;
+    for (const spec of userLayerSpecs(layer, ctxBefore)) if (map.getLayer(spec.id)) map.removeLayer(spec.id);
+    if (map.getSource(userSourceId(layer.id))) map.removeSource(userSourceId(layer.id));
+  }
   for (const layer of after) {
     const old = previous.get(layer.id);
     const specs = userLayerSpecs(layer, ctxAfter);
-    // Clusters count what passes the filter, which a source's options hold: a new source, read
-    // again and re-clustered in MapLibre's worker (a source's options cannot change in place).
-    const refiltered =
-      old &&
-      JSON.stringify(userSourceFilter(old, ctxBefore.filters)) !==
-        JSON.stringify(userSourceFilter(layer, ctxAfter.filters));
-    if (old && refiltered) removeUserLayerFromMap(map, old, ctxBefore);
-    if (!old || refiltered || !map.getSource(userSourceId(layer.id))) {
+    if (!old || !map.getSource(userSourceId(layer.id))) {
       map.addSource(userSourceId(layer.id), userSource(layer, ctxAfter.filters));
       for (const spec of specs) map.addLayer(spec, USER_LAYERS_BEFORE);
       continue;
+    }
+    // Clusters count what passes the filter, so their data follow it (a re-cluster in the worker).
+    if (isClustered(layer) && ctxBefore.filters !== ctxAfter.filters) {
+      const source = userSource(layer, ctxAfter.filters);
+      (map.getSource(userSourceId(layer.id)) as GeoJSONSource).setData(source.data as GeoJSON.GeoJSON | string);
     }
     const oldSpecs = new Map(userLayerSpecs(old, ctxBefore).map((s) => [s.id, s]));
     for (const spec of specs) {
@@ -70,7 +68,7 @@ export function syncUserLayers(
   }
 }
 
-function removeUserLayerFromMap(map: MapLibreMap, layer: UserLayer, ctx: LayerContext) {
-  for (const spec of userLayerSpecs(layer, ctx)) if (map.getLayer(spec.id)) map.removeLayer(spec.id);
-  if (map.getSource(userSourceId(layer.id))) map.removeSource(userSourceId(layer.id));
+/** Whether the plan's "where" filter leaves anything out (the only part that acts on the user's data). */
+function isFiltering(f: Filters): boolean {
+  return f.zones.length > 0 || f.counties.length > 0;
 }

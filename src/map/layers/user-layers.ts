@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Filters } from '../../filter/filter-model';
+import { bucketPasses, bucketsOf } from '../../filter/user-buckets';
 import { mapSourceOf } from '../../import/map-source';
 import type { UserLayer } from '../../import/user-layer';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
@@ -166,17 +167,14 @@ export const userInteractiveLayers = (layer: UserLayer) =>
     (kind) => `${userSourceId(layer.id)}-${kind}`,
   );
 
-/** A user layer as GeoJSON for its source, when there is no URL to read it from (a layer restored from IndexedDB). */
-export function userSourceData(layer: UserLayer): GeoJSON.FeatureCollection {
-  return mapSourceOf(layer.features);
+/** A user layer as GeoJSON for its source; a clustered layer's only what passes the filter (clusters count it). */
+export function userSourceData(layer: UserLayer, filters?: Filters): GeoJSON.FeatureCollection {
+  return mapSourceOf(layer.features, filters && isClustered(layer) ? passesWhere(layer, filters) : undefined);
 }
 
-/**
- * What a clustered layer's source keeps: the features that pass the plan's
- * "where" filter, chosen in MapLibre's worker before clustering, so that the
- * clusters count only those; none for a layer whose layers filter themselves.
- */
-export function userSourceFilter(layer: UserLayer, filters: Filters): FilterSpecification | undefined {
-  const where = whereFilter(filters);
-  return isClustered(layer) && where.length > 0 ? ['all', ...where] : undefined;
+/** The plan's "where" filter on a layer's features, tested once per group of features that lie alike. */
+function passesWhere(layer: UserLayer, f: Filters) {
+  const { buckets, bucketOf } = bucketsOf(layer.features);
+  const passing = buckets.map((b) => bucketPasses(b, f));
+  return (_: unknown, index: number) => passing[bucketOf[index]!] === true;
 }

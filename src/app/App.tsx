@@ -6,7 +6,6 @@ import { FeaturePanel } from '../panels/FeaturePanel';
 import { Legend } from '../panels/Legend';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { ImportMessages } from '../user-data/ImportMessages';
-import { ImportQuestion } from '../user-data/ImportQuestion';
 import { MapDropZone } from '../user-data/MapDropZone';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
@@ -17,6 +16,8 @@ import { useCountyKeys } from './use-county-keys';
 const PlanReader = lazy(() => import('../reader/PlanReader'));
 const AgendaPanel = lazy(() => import('../meeting/AgendaPanel'));
 const Presenter = lazy(() => import('../meeting/Presenter'));
+// Asked only while an import waits for an answer.
+const ImportQuestion = lazy(() => import('../user-data/ImportQuestion'));
 
 /** The layout: title bar; the legend and layer control, the map, the feature panel. */
 export function App({ webgl }: { webgl: boolean }) {
@@ -26,6 +27,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const agendaOpen = useAppStore((s) => s.agendaOpen);
   const presenting = useAppStore((s) => s.presenting);
   const lang = useAppStore((s) => s.lang);
+  const importAsks = useAppStore((s) => s.pendingImport !== null);
   const store = useAppStoreApi();
   useCountyKeys(store);
   useStartKeys(store, presenting);
@@ -68,7 +70,11 @@ export function App({ webgl }: { webgl: boolean }) {
           )}
           <Notice />
           <ImportMessages />
-          <ImportQuestion />
+          {importAsks && (
+            <Suspense fallback={null}>
+              <ImportQuestion />
+            </Suspense>
+          )}
           {presenting && (
             <Suspense fallback={null}>
               <Presenter />

@@ -1,8 +1,8 @@
+import { lazy, Suspense } from 'react';
 import type { AnyFeatureProps } from '../data/load-geodata';
 import { useT } from '../i18n/use-t';
 import { selectSelected } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
-import { UserFeaturePanel } from '../user-data/UserFeaturePanel';
 import { AlsoHere } from './AlsoHere';
 import { Breadcrumb } from './Breadcrumb';
 import { CountyPanel } from './CountyPanel';
@@ -14,11 +14,19 @@ import { PortPanel } from './PortPanel';
 import { PrecisionNote } from './PrecisionNote';
 import { TownPanel } from './TownPanel';
 
+// Opened only when someone has imported data and clicks it.
+const UserFeaturePanel = lazy(() => import('../user-data/UserFeaturePanel'));
+
 /** The side panel: the selected feature, in the panel of its kind. */
 export function FeaturePanel() {
   const selected = useAppStore(selectSelected);
   const userSelected = useAppStore((s) => s.selectedId?.startsWith('user-') ?? false);
-  if (userSelected) return <UserFeaturePanel />;
+  if (userSelected)
+    return (
+      <Suspense fallback={null}>
+        <UserFeaturePanel />
+      </Suspense>
+    );
   if (!selected) return <FeatureList />;
   const { kind, id } = selected.props;
   const inPlan = kind !== 'neighbour' && kind !== 'country-label' && kind !== 'split-line' && kind !== 'county-part';

@@ -5,7 +5,7 @@ import type { ImportQuestion as Question } from '../import/types';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 
 /** The decision an import needs: which columns hold the coordinates, or which coordinate system. */
-export function ImportQuestion() {
+export default function ImportQuestion() {
   const t = useT();
   const store = useAppStoreApi();
   const pending = useAppStore((s) => s.pendingImport);

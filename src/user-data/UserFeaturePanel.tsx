@@ -23,7 +23,7 @@ function Value({ value }: { value: string | number | boolean | null }) {
  * An imported feature: its layer, its properties as a table, the county and
  * zones the spatial join found, and what the plan says of that county.
  */
-export function UserFeaturePanel() {
+export default function UserFeaturePanel() {
   const t = useT();
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);

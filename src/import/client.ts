@@ -33,7 +33,7 @@ function getWorker(): Worker {
   if (worker) return worker;
   const created = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   created.onmessage = (event: MessageEvent<ImportResponse>) => {
-    const { id, result, featuresJson, stored, sourceUrl } = event.data;
+    const { id, result, featuresJson, stored } = event.data;
     const entry = pending.get(id);
     pending.delete(id);
     if (result.status !== 'ok' || !featuresJson) {
@@ -42,7 +42,7 @@ function getWorker(): Worker {
     }
     void (async () => {
       result.features = await parseInParts(featuresJson);
-      entry?.resolve({ ...result, ...(stored ? { stored } : {}), ...(sourceUrl ? { sourceUrl } : {}) });
+      entry?.resolve({ ...result, ...(stored ? { stored } : {}) });
     })();
   };
   created.onerror = (event) => {

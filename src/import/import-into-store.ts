@@ -20,7 +20,6 @@ function layerFrom(result: ImportResultOk, existing: readonly UserLayer[]): User
     importedAt: new Date().toISOString(),
     features: result.features,
     ...(result.stored ? { stored: result.stored } : {}),
-    ...(result.sourceUrl ? { sourceUrl: result.sourceUrl } : {}),
     propertyKeys: result.propertyKeys,
     geometryKinds: result.geometryKinds,
     colour: USER_LAYER_COLOURS[(n - 1) % USER_LAYER_COLOURS.length]!,

@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 
-import { mapSourceOf } from './map-source';
 import { fileMessage } from './messages';
 import { runImport } from './run-import';
 import type { ImportResult } from './types';
@@ -57,18 +56,13 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   // never freezing for long, and faster than a structured copy of 100 000 objects would take.
   const parts = jsonParts(result.features);
   const featuresJson = parts.map((part) => new TextEncoder().encode(`[${part}]`).buffer);
-  // Saved as one JSON array.
+  // Saved as one JSON array; the map's tile worker reads the same Blob.
   const stored = new Blob(['[', parts.join(','), ']'], { type: 'application/json' });
-  // A data: URL, which MapLibre's worker reads itself (a blob: URL it would ask the page to read and copy).
-  const sourceUrl = new FileReaderSync().readAsDataURL(
-    new Blob([JSON.stringify(mapSourceOf(result.features))], { type: 'application/json' }),
-  );
   const response: ImportResponse = {
     id: request.id,
     result: { ...result, features: [] },
     featuresJson,
     stored,
-    sourceUrl,
   };
   self.postMessage(response, featuresJson);
 };

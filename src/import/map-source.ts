@@ -1,33 +1,17 @@
 import type { ImportedFeature } from './types';
 
 /**
- * Imported features as the map's GeoJSON source wants them: each keeps its own
- * properties and gets its index in the layer (`__fid`, the map's feature id)
- * and its zones as a list, for the plan's filter. Built in the import worker for
- * a whole layer, and on the page for a clustered layer's filtered part.
+ * Imported features as the map's tiles are cut from: each keeps its own
+ * properties (`__county`, and `__zones` as a comma-separated list, from the
+ * spatial join) and gets its index in the layer, `__fid`, the map's feature id.
  */
-export function mapSourceOf(
-  features: readonly ImportedFeature[],
-  keep: (f: ImportedFeature, index: number) => boolean = () => true,
-): GeoJSON.FeatureCollection {
+export function mapSourceOf(features: readonly ImportedFeature[]): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: features.flatMap((f, i) =>
-      keep(f, i)
-        ? [
-            {
-              type: 'Feature' as const,
-              geometry: f.geometry,
-              properties: {
-                ...f.properties,
-                __fid: i,
-                __zone_list: String(f.properties.__zones ?? '')
-                  .split(',')
-                  .filter(Boolean),
-              },
-            },
-          ]
-        : [],
-    ),
+    features: features.map((f, i) => ({
+      type: 'Feature' as const,
+      geometry: f.geometry,
+      properties: { ...f.properties, __fid: i },
+    })),
   };
 }

@@ -20,7 +20,13 @@ export async function loadUserLayers(): Promise<UserLayer[]> {
           get<Blob | UserLayer['features']>(featuresKey(id), store),
         ]);
         const features = saved instanceof Blob ? (JSON.parse(await saved.text()) as unknown) : saved;
-        return meta && Array.isArray(features) ? { ...meta, features: features as UserLayer['features'] } : null;
+        if (!meta || !Array.isArray(features)) return null;
+        // The saved JSON stays with the layer: the map's tiles are cut from it, not from a copy of the objects.
+        return {
+          ...meta,
+          features: features as UserLayer['features'],
+          ...(saved instanceof Blob ? { stored: saved } : {}),
+        };
       }),
     );
     return layers.filter((l): l is UserLayer => l !== null);
@@ -49,7 +55,7 @@ export function persistUserLayers(app: AppStore): () => void {
           // The features (the bulk) are written once; a rename or a colour rewrites only the rest.
           // As the worker's JSON when there is one: a Blob is stored without cloning 100 000 objects here.
           if (was?.features !== layer.features) await set(featuresKey(layer.id), layer.stored ?? layer.features, store);
-          const { features: _, stored: __, sourceUrl: ___, ...meta } = layer;
+          const { features: _, stored: __, ...meta } = layer;
           await set(layer.id, meta, store);
         }
         for (const id of before.keys()) {

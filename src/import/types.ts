@@ -44,10 +44,8 @@ export interface ImportResultOk {
   /** 1-based feature/row numbers of dropped features, with why. */
   rejected: { index: number; message: Bilingual }[];
   warnings: Bilingual[];
-  /** The features as JSON, for IndexedDB (set by the client from the worker's transferred bytes). */
+  /** The features as JSON, for IndexedDB and the map's tiles (set by the client from the worker's answer). */
   stored?: Blob;
-  /** The map's source as a data: URL (set by the client from the worker's answer). */
-  sourceUrl?: string;
 }
 
 export interface ImportResultRefused {

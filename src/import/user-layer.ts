@@ -12,10 +12,8 @@ export interface UserLayer {
   importedAt: string;
   /** WGS-84, sanitised; each with `__county` and `__zones` from the spatial join. */
   features: ImportedFeature[];
-  /** The same features as JSON, as the worker wrote them: what IndexedDB keeps, with no copy of the objects. */
+  /** The same features as JSON, as the worker wrote them: what IndexedDB keeps and the map's tiles are cut from, with no copy of the objects. */
   stored?: Blob;
-  /** The map's source as a data: URL (from the worker), so no copy of the features crosses to MapLibre here. */
-  sourceUrl?: string;
   propertyKeys: string[];
   geometryKinds: GeometryKind[];
   colour: string;

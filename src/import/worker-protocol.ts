@@ -14,8 +14,6 @@ export interface ImportResponse {
   result: ImportResult;
   /** The imported features as UTF-8 JSON arrays, in parts (transferred; `result.features` is then empty). */
   featuresJson?: ArrayBuffer[];
-  /** The same features as one JSON array, to be saved as is. */
+  /** The same features as one JSON array, to be saved as is and cut into the map's tiles. */
   stored?: Blob;
-  /** The map's source (the features with their index and zone list) as a data: URL MapLibre's worker reads itself. */
-  sourceUrl?: string;
 }

@@ -16,6 +16,7 @@ import { userInteractiveLayers, userSourceId } from './layers/user-layers';
 import { frameFeatures } from './scene-camera';
 import { LABEL_SOURCE, type LabelGroup, labelFeatures, SOURCE, type SourceId } from './sources';
 import { syncUserLayers } from './sync-user-layers';
+import { USER_TILE_LAYER } from './user-tiles/tiles-protocol';
 
 /**
  * The one place where the store drives the map and map events become store
@@ -35,9 +36,11 @@ export function connectMapToStore(
   };
   const setState = (id: string | null, key: 'hover' | 'selected' | 'mentioned', value: boolean) => {
     const source = id ? sourceOf(id) : undefined;
-    // An imported feature's map id is its index in the layer.
-    const featureId = id ? (parseUserFeatureId(id)?.index ?? id) : null;
-    if (featureId !== null && source) map.setFeatureState({ source, id: featureId }, { [key]: value });
+    if (!id || !source) return;
+    // An imported feature's map id is its index in the layer, in its tiles' one layer.
+    const user = parseUserFeatureId(id);
+    const target = user ? { source, sourceLayer: USER_TILE_LAYER, id: user.index } : { source, id };
+    map.setFeatureState(target, { [key]: value });
   };
 
   const fillSources = (data: GeoData) => {

@@ -7,9 +7,10 @@ import { buildStyle } from './build-style';
 import { baseMapOptions, drawIconsOnDemand } from './create-map';
 import { maskedCounties } from './layers/county-layers';
 import { selectLayerContext } from './layers/select-layer-context';
-import { userLayerSpecs, userSourceId } from './layers/user-layers';
+import { isClustered, userLayerSpecs, userSourceId } from './layers/user-layers';
 import { LABEL_SOURCE, type LabelGroup, labelFeatures, SOURCE, type SourceId } from './sources';
 import { USER_LAYERS_BEFORE, userSource } from './sync-user-layers';
+import { ensureUserTiles } from './user-tiles/user-tiles';
 
 const RENDER_TIMEOUT_MS = 90_000;
 
@@ -30,7 +31,8 @@ function filledStyle(state: AppState): StyleSpecification {
   const at = style.layers.findIndex((l) => l.id === USER_LAYERS_BEFORE);
   const ctx = selectLayerContext(state);
   for (const layer of state.userLayers) {
-    style.sources[userSourceId(layer.id)] = userSource(layer, state.filters);
+    ensureUserTiles(layer, isClustered(layer));
+    style.sources[userSourceId(layer.id)] = userSource(layer);
   }
   style.layers.splice(at, 0, ...state.userLayers.flatMap((l) => userLayerSpecs(l, ctx)));
   return style;

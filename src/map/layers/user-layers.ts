@@ -1,10 +1,10 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Filters } from '../../filter/filter-model';
 import { bucketPasses, bucketsOf } from '../../filter/user-buckets';
-import { mapSourceOf } from '../../import/map-source';
 import type { UserLayer } from '../../import/user-layer';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
 import { layerColourClasses, OTHER_CATEGORY_COLOUR } from '../../symbology/user-classes';
+import { bucketCountKey, USER_TILE_LAYER } from '../user-tiles/tiles-protocol';
 import type { LayerContext } from './layer-context';
 
 /** The source of a user layer. Every id of the user's data starts with `user-`. */
@@ -14,7 +14,9 @@ export const userSourceId = (layerId: string) => `user-${layerId}`;
 function whereFilter(f: Filters): ExpressionSpecification[] {
   const parts: ExpressionSpecification[] = [];
   if (f.zones.length > 0) {
-    parts.push(['any', ...f.zones.map((z): ExpressionSpecification => ['in', z, ['get', '__zone_list']])]);
+    // `__zones` is a comma-separated list (tiles hold no arrays): match whole ids between commas.
+    const listed: ExpressionSpecification = ['concat', ',', ['to-string', ['get', '__zones']], ','];
+    parts.push(['any', ...f.zones.map((z): ExpressionSpecification => ['in', `,${z},`, listed])]);
   }
   if (f.counties.length > 0) parts.push(['in', ['get', '__county'], ['literal', f.counties]]);
   return parts;
@@ -56,19 +58,37 @@ export function isClustered(layer: UserLayer): boolean {
 
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 
-/** Clusters: a circle sized by how many points it holds, and the number. */
-function clusterSpecs(layer: UserLayer, source: string, visibility: 'visible' | 'none'): LayerSpecification[] {
+/**
+ * How many of a cluster's points pass the plan's "where" filter: the sum of
+ * the counts of the groups of points that pass (each cluster counts its
+ * points per group), so a filter click changes an expression, not the data.
+ */
+function passingCount(layer: UserLayer, f: Filters): ExpressionSpecification {
+  if (f.zones.length === 0 && f.counties.length === 0) return ['get', 'point_count'];
+  const passing = bucketsOf(layer.features)
+    .buckets.map((b, i) => (bucketPasses(b, f) ? i : -1))
+    .filter((i) => i >= 0);
+  const counts = passing.map((i): ExpressionSpecification => ['coalesce', ['get', bucketCountKey(i)], 0]);
+  return counts.length === 0 ? ['literal', 0] : counts.length === 1 ? counts[0]! : ['+', ...counts];
+}
+
+/** Clusters: a circle sized by how many of its points pass the filter, and that number. */
+function clusterSpecs(layer: UserLayer, f: Filters, visibility: 'visible' | 'none'): LayerSpecification[] {
+  const source = userSourceId(layer.id);
+  const count = passingCount(layer, f);
+  const filter: FilterSpecification = ['all', isCluster, ['>', count, 0]];
   return [
     {
       id: `${source}-cluster`,
       type: 'circle',
       source,
-      filter: isCluster,
+      'source-layer': USER_TILE_LAYER,
+      filter,
       layout: { visibility },
       paint: {
         'circle-color': layer.colour,
         'circle-opacity': 0.8,
-        'circle-radius': ['step', ['get', 'point_count'], 12, 100, 16, 1000, 22, 10000, 28],
+        'circle-radius': ['step', count, 12, 100, 16, 1000, 22, 10000, 28],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1.5,
       },
@@ -77,10 +97,11 @@ function clusterSpecs(layer: UserLayer, source: string, visibility: 'visible' | 
       id: `${source}-cluster-count`,
       type: 'symbol',
       source,
-      filter: isCluster,
+      'source-layer': USER_TILE_LAYER,
+      filter,
       layout: {
         visibility,
-        'text-field': ['get', 'point_count_abbreviated'],
+        'text-field': ['to-string', count],
         'text-font': LABEL_FONTS,
         'text-size': 11,
         'text-allow-overlap': true,
@@ -96,14 +117,14 @@ export function userLayerSpecs(layer: UserLayer, ctx: LayerContext): LayerSpecif
   const colour = colourOf(layer);
   const visibility = layer.visible ? 'visible' : 'none';
   const clustered = isClustered(layer);
-  // A clustered source is filtered before clustering (its data), so that the clusters count only what passes.
-  const where = clustered ? [['!', isCluster] as ExpressionSpecification] : whereFilter(ctx.filters);
+  const where = [...(clustered ? [['!', isCluster] as ExpressionSpecification] : []), ...whereFilter(ctx.filters)];
   const only = (g: ExpressionSpecification): FilterSpecification => ['all', g, ...where];
   const specs: LayerSpecification[] = [
     {
       id: `${source}-fill`,
       type: 'fill',
       source,
+      'source-layer': USER_TILE_LAYER,
       filter: only(geometry('Polygon', 'MultiPolygon')),
       layout: { visibility },
       paint: { 'fill-color': colour, 'fill-opacity': ['case', selected, 0.6, hovered, 0.5, 0.35] },
@@ -112,6 +133,7 @@ export function userLayerSpecs(layer: UserLayer, ctx: LayerContext): LayerSpecif
       id: `${source}-line`,
       type: 'line',
       source,
+      'source-layer': USER_TILE_LAYER,
       filter: only(geometry('LineString', 'MultiLineString', 'Polygon', 'MultiPolygon')),
       layout: { visibility, 'line-join': 'round' },
       paint: { 'line-color': ['case', selected, HALO_COLOUR, colour], 'line-width': ['case', selected, 4, 2] },
@@ -120,6 +142,7 @@ export function userLayerSpecs(layer: UserLayer, ctx: LayerContext): LayerSpecif
       id: `${source}-circle`,
       type: 'circle',
       source,
+      'source-layer': USER_TILE_LAYER,
       filter: only(geometry('Point', 'MultiPoint')),
       layout: { visibility },
       paint: {
@@ -138,12 +161,13 @@ export function userLayerSpecs(layer: UserLayer, ctx: LayerContext): LayerSpecif
       },
     },
   ];
-  if (clustered) specs.push(...clusterSpecs(layer, source, visibility));
+  if (clustered) specs.push(...clusterSpecs(layer, ctx.filters, visibility));
   if (layer.labelProperty) {
     specs.push({
       id: `${source}-label`,
       type: 'symbol',
       source,
+      'source-layer': USER_TILE_LAYER,
       minzoom: 7,
       filter: ['all', ...where],
       layout: {
@@ -166,15 +190,3 @@ export const userInteractiveLayers = (layer: UserLayer) =>
   [...(isClustered(layer) ? ['cluster'] : []), 'circle', 'line', 'fill'].map(
     (kind) => `${userSourceId(layer.id)}-${kind}`,
   );
-
-/** A user layer as GeoJSON for its source; a clustered layer's only what passes the filter (clusters count it). */
-export function userSourceData(layer: UserLayer, filters?: Filters): GeoJSON.FeatureCollection {
-  return mapSourceOf(layer.features, filters && isClustered(layer) ? passesWhere(layer, filters) : undefined);
-}
-
-/** The plan's "where" filter on a layer's features, tested once per group of features that lie alike. */
-function passesWhere(layer: UserLayer, f: Filters) {
-  const { buckets, bucketOf } = bucketsOf(layer.features);
-  const passing = buckets.map((b) => bucketPasses(b, f));
-  return (_: unknown, index: number) => passing[bucketOf[index]!] === true;
-}

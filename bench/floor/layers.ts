@@ -5,6 +5,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { LABEL_FONTS } from '../../src/symbology/palette';
 
 const INK = '#1d2733';
+const WATER = '#6fa8d6';
 const text = (field = 'name') => ({
   'text-field': ['get', field] as ExpressionSpecification,
   'text-font': LABEL_FONTS,
@@ -69,6 +70,7 @@ export const FLOOR_LAYERS: LayerSpecification[] = [
       'fill-opacity': ['case', ['==', ['get', 'id'], 'corridor'], 0.22, 0.5],
     },
   },
+  { id: 'lake-fill', type: 'fill', source: 'physical', filter: isKind('lake'), paint: { 'fill-color': WATER } },
   { id: 'county-line', type: 'line', source: 'counties', paint: { 'line-color': '#fff', 'line-width': 1.5 } },
   { id: 'zone-outline', type: 'line', source: 'zones', filter: isAreaZone, paint: { 'line-color': '#888' } },
   {
@@ -77,6 +79,17 @@ export const FLOOR_LAYERS: LayerSpecification[] = [
     source: 'zones',
     filter: isDashed,
     paint: { 'line-color': '#b35f0c', 'line-width': 2, 'line-dasharray': [2, 1] },
+  },
+  // Rivers tapered by level, the border over them: the app's one physical line layer.
+  {
+    id: 'physical-line',
+    type: 'line',
+    source: 'physical',
+    filter: ['in', ['get', 'kind'], ['literal', ['river', 'national-border']]],
+    paint: {
+      'line-color': ['case', isKind('national-border'), '#5a3d6e', WATER],
+      'line-width': ['case', isKind('national-border'), 2.5, ['match', ['get', 'level'], 1, 1.8, 2, 1.2, 0.7]],
+    },
   },
   { id: 'route-line', type: 'line', source: 'routes', paint: { 'line-color': '#7b2cbf', 'line-dasharray': [3, 1.5] } },
   {
@@ -106,6 +119,22 @@ export const FLOOR_LAYERS: LayerSpecification[] = [
     source: 'routes',
     minzoom: 7,
     layout: { ...text(), 'symbol-placement': 'line', 'text-size': 12 },
+    paint: halo,
+  },
+  {
+    id: 'river-label',
+    type: 'symbol',
+    source: 'physical',
+    filter: isKind('river-name'),
+    layout: { ...text(), 'symbol-placement': 'line', 'text-size': 11 },
+    paint: halo,
+  },
+  {
+    id: 'physical-label',
+    type: 'symbol',
+    source: 'physical',
+    filter: ['any', isKind('peak'), ['all', isKind('lake'), ['has', 'name']]],
+    layout: { ...text(), 'text-size': 11, 'text-variable-anchor': ['top', 'bottom'] },
     paint: halo,
   },
   placeLabel('park-label', 'parks'),

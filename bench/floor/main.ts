@@ -1,14 +1,18 @@
 // The benchmark's floor: MapLibre alone drawing the app's start-up GeoJSON (all
-// seven files, plus the label points the app derives), with no React and no UI
+// eleven files: the plan's seven and the four of physical geography, plus the label points the app derives), with no React and no UI
 // but one checkbox, and the same notion of "ready" as the app.
 import type { FeatureCollection, Point } from 'geojson';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import borderUrl from '../../geodata/border.geojson?url';
 import contextUrl from '../../geodata/context.geojson?url';
 import countiesUrl from '../../geodata/counties.geojson?url';
+import lakesUrl from '../../geodata/lakes.geojson?url';
 import parksUrl from '../../geodata/parks.geojson?url';
+import peaksUrl from '../../geodata/peaks.geojson?url';
 import portsUrl from '../../geodata/ports.geojson?url';
+import riversUrl from '../../geodata/rivers.geojson?url';
 import routesUrl from '../../geodata/routes.geojson?url';
 import townsUrl from '../../geodata/towns.geojson?url';
 import zonesUrl from '../../geodata/zones.geojson?url';
@@ -38,6 +42,10 @@ for (const [param, dim] of [
 const load = (url: string): Promise<Collection> => fetch(url).then((r) => r.json());
 // Fetched while the map starts, as the app does.
 const files = Promise.all([contextUrl, countiesUrl, zonesUrl, townsUrl, portsUrl, parksUrl, routesUrl].map(load));
+// As the app: the physical files in one source, lakes first.
+const physical = Promise.all([lakesUrl, riversUrl, borderUrl, peaksUrl].map(load)).then(
+  (parts): Collection => ({ type: 'FeatureCollection', features: parts.flatMap((p) => p.features) }),
+);
 
 /** The app's label anchors: one point per county and neighbouring prefecture, at its `label_at`. */
 function labelPoints(counties: Collection, context: Collection): FeatureCollection<Point> {
@@ -65,8 +73,9 @@ const map = new MapLibreMap({
 });
 let loaded = false;
 map.on('load', async () => {
-  const [context, counties, zones, towns, ports, parks, routes] = await files;
-  const data = { context, counties, zones, towns, ports, parks, routes, labels: labelPoints(counties!, context!) };
+  const [[context, counties, zones, towns, ports, parks, routes], physicalData] = await Promise.all([files, physical]);
+  const labels = labelPoints(counties!, context!);
+  const data = { context, counties, zones, towns, ports, parks, routes, physical: physicalData, labels };
   for (const [id, fc] of Object.entries(data)) map.addSource(id, { type: 'geojson', data: fc!, promoteId: 'id' });
   for (const layer of FLOOR_LAYERS) map.addLayer(layer);
   loaded = true;

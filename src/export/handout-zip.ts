@@ -1,4 +1,5 @@
 import { zipSync } from 'fflate';
+import { sceneTitle } from '../meeting/scenes';
 import type { AppStore } from '../store/app-store';
 import { download, encodeCanvas } from './compose-png';
 import { handoutFileName } from './file-name';
@@ -17,7 +18,7 @@ export async function exportHandoutZip(store: AppStore, progress: HandoutProgres
     progress,
     async (page, index, scene) => {
       const png = new Uint8Array(await (await encodeCanvas(page, 'image/png')).arrayBuffer());
-      const name = `${String(index + 1).padStart(2, '0')}-${filePart(lang === 'zh' ? scene.title : scene.title_en)}.png`;
+      const name = `${String(index + 1).padStart(2, '0')}-${filePart(sceneTitle(scene, lang))}.png`;
       files[name] = png;
     },
     now,

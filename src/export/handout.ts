@@ -1,6 +1,6 @@
 import { sceneCiteText } from '../i18n/plan-labels';
 import { STRINGS } from '../i18n/strings';
-import type { Scene } from '../meeting/scenes';
+import { type Scene, sceneTitle } from '../meeting/scenes';
 import { type AppState, type AppStore, createAppStore } from '../store/app-store';
 import { legendSections } from '../symbology/legend';
 import { parseHash } from '../url/hash-codec';
@@ -70,7 +70,7 @@ export async function renderHandout(
       .filter(Boolean)
       .join('  ');
     const page = await composeCanvas(state, pageMapSize(state), PAGE_RATIO, now, {
-      title: app.lang === 'zh' ? scene.title : scene.title_en,
+      title: sceneTitle(scene, app.lang),
       caption,
       page: t.handoutPage.replace('{n}', String(i + 1)).replace('{total}', String(agenda.length)),
     });

@@ -16,6 +16,7 @@ import {
 } from './agenda-actions';
 import { NOTES_MAX } from './agenda-file';
 import { startPresenting } from './presenting';
+import { sceneTitle } from './scenes';
 
 /** The agenda: scenes to present, edit, reorder, export and import. */
 export default function AgendaPanel() {
@@ -27,7 +28,7 @@ export default function AgendaPanel() {
   const userLayers = useAppStore((s) => s.userLayers);
   const [message, setMessage] = useState<Bilingual | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const title = (scene: { title: string; title_en: string }) => (lang === 'zh' ? scene.title : scene.title_en);
+  const title = (scene: Parameters<typeof sceneTitle>[0]) => sceneTitle(scene, lang);
 
   return (
     <section className="agenda" aria-label={t('agenda')}>
@@ -88,7 +89,7 @@ export default function AgendaPanel() {
             <details className="scene-notes">
               <summary>{t('speakerNotes')}</summary>
               <textarea
-                aria-label={`${t('notesFor')}${lang === 'zh' ? scene.title : scene.title_en}`}
+                aria-label={`${t('notesFor')}${sceneTitle(scene, lang)}`}
                 value={scene.notes ?? ''}
                 maxLength={NOTES_MAX}
                 rows={3}

@@ -6,6 +6,7 @@ import { useAppStore, useAppStoreApi } from '../store/store-context';
 import type { PresentationCommand } from './presentation-keys';
 import { PRESENTATION_FRAME, runPresentationCommand, stopPresenting } from './presenting';
 import { openPresenterView } from './projector-link';
+import { sceneTitle } from './scenes';
 import { useIdleCursor } from './use-idle-cursor';
 import { usePresentationKeys } from './use-presentation-keys';
 
@@ -42,7 +43,7 @@ export default function Presenter() {
       {scene && (
         <section className="scene-caption" data-covers-map aria-live="polite" aria-label={t('sceneCaption')}>
           <p className="scene-count">{`${at} / ${agenda.length}`}</p>
-          <h2>{lang === 'zh' ? scene.title : scene.title_en}</h2>
+          <h2>{sceneTitle(scene, lang)}</h2>
           {scene.caption && (
             <p className="scene-quote">
               <PlanQuote inline>“{scene.caption}”</PlanQuote>

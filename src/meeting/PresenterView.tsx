@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/strings';
 import { useT } from '../i18n/use-t';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import type { PresentationCommand } from './presentation-keys';
-import type { Scene } from './scenes';
+import { type Scene, sceneTitle } from './scenes';
 import { usePresentationKeys } from './use-presentation-keys';
 import './presenter-view.css';
 
@@ -20,7 +20,7 @@ function SceneCard({ scene, lang, label }: { scene: Scene; lang: Lang; label: st
   return (
     <section className="presenter-scene" aria-label={label}>
       <p className="presenter-scene-label">{label}</p>
-      <h2>{lang === 'zh' ? scene.title : scene.title_en}</h2>
+      <h2>{sceneTitle(scene, lang)}</h2>
       {scene.caption && <p className="presenter-caption">“{scene.caption}”</p>}
       {scene.cite && <p className="presenter-cite">{sceneCiteText(scene.cite, lang)}</p>}
       <h3>{t('speakerNotes')}</h3>
@@ -112,7 +112,7 @@ export function PresenterView({ send, connected }: { send: (c: PresentationComma
           // biome-ignore lint/suspicious/noArrayIndexKey: a scene's place in the agenda is its identity
           <li key={i} aria-current={i === at ? 'step' : undefined}>
             <button type="button" onClick={() => send({ type: 'scene', index: i })}>
-              {lang === 'zh' ? scene.title : scene.title_en}
+              {sceneTitle(scene, lang)}
             </button>
           </li>
         ))}

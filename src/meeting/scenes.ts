@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/strings';
 /**
  * A presentation is an ordered list of scenes; a scene is a saved view (as the
  * link codec writes it, so old agendas keep working), with a title, a short
@@ -18,6 +19,10 @@ export interface Scene {
   /** What the scene is about: the camera frames it clear of the caption. Without it, the view's camera. */
   focus?: SceneFocus;
 }
+
+/** A scene's title in the interface language. */
+export const sceneTitle = (scene: Pick<Scene, 'title' | 'title_en'>, lang: Lang) =>
+  lang === 'zh' ? scene.title : scene.title_en;
 
 /** The features a scene is about. */
 export interface SceneFocus {

@@ -26,26 +26,18 @@ async function peakAndCounty(app: AppDriver, peak: string) {
 
 /** The canvas colours at points along the 雅鲁藏布江, as drawn now. */
 async function coloursAlongYarlung(app: AppDriver): Promise<number[][]> {
-  return app.page.evaluate(async () => {
+  const points = await app.page.evaluate(() => {
     const { map, store } = window.__APP__!;
     const river = store.getState().data!.physical.features.find((f) => f.properties.name === '雅鲁藏布江');
     if (river?.geometry.type !== 'LineString') throw new Error('no 雅鲁藏布江 in the data');
-    const drawn = new Promise<void>((resolve) => map.once('render', () => resolve()));
-    map.triggerRepaint();
-    await drawn;
     const canvas = map.getCanvas();
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const ratio = canvas.width / canvas.clientWidth;
     return river.geometry.coordinates
       .filter((_, i) => i % 4 === 0)
       .map((p) => map.project(p as [number, number]))
       .filter((at) => at.x > 0 && at.y > 0 && at.x < canvas.clientWidth && at.y < canvas.clientHeight)
-      .map((at) => [...ctx.getImageData(Math.round(at.x * ratio), Math.round(at.y * ratio), 1, 1).data].slice(0, 3));
+      .map(({ x, y }) => ({ x, y }));
   });
+  return (await app.canvasPixels(points)).map((rgba) => rgba.slice(0, 3));
 }
 
 /** The share of points whose colour differs between two samplings. */

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { AppDriver } from './support/app-driver';
 import { artifactPath } from './support/browser';
 import { browserSession } from './support/session';
 
@@ -59,8 +60,8 @@ const inside = (p: { x: number; y: number }, r: FocusOnScreen['caption']) =>
  * Canvas pixels inside the corridor band (beside each axis, off its dashed line,
  * between its towns), and one in a county far from it.
  */
-async function bandPixels(page: Page): Promise<{ band: number[][]; dimmed: number[] }> {
-  return page.evaluate(async () => {
+async function bandPixels(app: AppDriver): Promise<{ band: number[][]; dimmed: number[] }> {
+  const { inBand, beside } = await app.page.evaluate(() => {
     const { map, store } = window.__APP__!;
     const axes = store
       .getState()
@@ -81,23 +82,13 @@ async function bandPixels(page: Page): Promise<{ band: number[][]; dimmed: numbe
         }
       }
     }
-    const drawn = new Promise<void>((resolve) => map.once('render', () => resolve()));
-    map.triggerRepaint();
-    await drawn;
-    const canvas = map.getCanvas();
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const pixel = ({ x, y }: { x: number; y: number }) => [
-      ...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data,
-    ];
     // A county far from the band, dimmed: 南木林县's label point, just beside its name.
     const namling = store.getState().data!.counties.features.find((f) => f.properties.name === '南木林县')!;
     const at = map.project(namling.properties.label_at);
-    return { band: inBand.map(pixel), dimmed: pixel({ x: at.x, y: at.y + 40 }) };
+    return { inBand, beside: { x: at.x, y: at.y + 40 } };
   });
+  const pixels = await app.canvasPixels([...inBand, beside]);
+  return { band: pixels.slice(0, inBand.length), dimmed: pixels[inBand.length]! };
 }
 
 /** The band colour (#e8902a) over the dimmed city is orange: red well above blue. Under the mask it is paper. */
@@ -128,7 +119,7 @@ describe('scenes that show their subject', () => {
   it('the corridor scene draws the band in its colour over the dimmed city, not under the mask', async () => {
     const { page, app } = await openApp('#v=1&scene=5&present=1', { reducedMotion: 'reduce' });
     await app.waitForReady();
-    const samples = await bandPixels(page);
+    const samples = await bandPixels(app);
     await page.screenshot({ path: artifactPath('scene-corridor.png') });
     expect(samples.band.length).toBeGreaterThan(20);
     // Some samples fall on a label, a town or a route line: most must be the band's.
@@ -141,7 +132,7 @@ describe('scenes that show their subject', () => {
     const { page, app } = await openApp();
     await page.getByRole('checkbox', { name: '面向南亚开发开放合作走廊', exact: true }).check();
     await app.waitForReady();
-    expect(orangeShare((await bandPixels(page)).band)).toBeGreaterThan(2 / 3);
+    expect(orangeShare((await bandPixels(app)).band)).toBeGreaterThan(2 / 3);
     expect(await app.renderedValues('port-icon', 'id')).toEqual(
       expect.arrayContaining(['port-gyirong', 'port-zhangmu', 'port-lizi', 'port-riwu', 'port-chentang']),
     );

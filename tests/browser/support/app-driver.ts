@@ -88,9 +88,12 @@ export class AppDriver {
     }, name);
   }
 
-  /** Counts the canvas pixels that differ from the background colour: proof that something was drawn. */
-  async paintedShare(): Promise<number> {
-    return this.page.evaluate(async () => {
+  /**
+   * The colours (RGBA) of a freshly drawn frame at points given in CSS pixels
+   * of the map: what a viewer sees there.
+   */
+  async canvasPixels(points: readonly { x: number; y: number }[]): Promise<number[][]> {
+    return this.page.evaluate(async (at) => {
       const { map } = window.__APP__!;
       // The WebGL buffer is only readable during the frame that drew it.
       const drawn = new Promise<void>((resolve) => map.once('render', () => resolve()));
@@ -103,14 +106,30 @@ export class AppDriver {
       const ctx = copy.getContext('2d')!;
       ctx.drawImage(canvas, 0, 0);
       const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-      let painted = 0;
-      for (let i = 0; i < data.length; i += 4 * 16) {
-        const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
-        // A cleared or unreadable buffer is transparent; the background paper is #f3f0e8.
-        if (a > 200 && Math.abs(r - 0xf3) + Math.abs(g - 0xf0) + Math.abs(b - 0xe8) > 30) painted += 1;
-      }
-      return painted / (data.length / (4 * 16));
+      const ratio = canvas.width / canvas.clientWidth;
+      return at.map(({ x, y }) => {
+        const [px, py] = [Math.round(x * ratio), Math.round(y * ratio)];
+        if (px < 0 || py < 0 || px >= copy.width || py >= copy.height) return [0, 0, 0, 0];
+        const i = 4 * (py * copy.width + px);
+        return [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+      });
+    }, points);
+  }
+
+  /** The share of the map (sampled every 8 px) that differs from the background paper: proof that something was drawn. */
+  async paintedShare(): Promise<number> {
+    const { w, h } = await this.page.evaluate(() => {
+      const canvas = window.__APP__!.map.getCanvas();
+      return { w: canvas.clientWidth, h: canvas.clientHeight };
     });
+    const grid: { x: number; y: number }[] = [];
+    for (let y = 0; y < h; y += 8) for (let x = 0; x < w; x += 8) grid.push({ x, y });
+    const pixels = await this.canvasPixels(grid);
+    // A cleared or unreadable buffer is transparent; the background paper is #f3f0e8.
+    const painted = pixels.filter(
+      ([r, g, b, a]) => a! > 200 && Math.abs(r! - 0xf3) + Math.abs(g! - 0xf0) + Math.abs(b! - 0xe8) > 30,
+    );
+    return painted.length / pixels.length;
   }
 
   /**

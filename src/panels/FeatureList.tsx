@@ -12,7 +12,12 @@ type SortBy = 'plan' | 'name';
 
 /** The group a place is listed under by type: its tier, or its kind. */
 function typeOf(p: Filterable, lang: 'zh' | 'en'): string {
-  const option = p.kind === 'town' ? findOption('tiers', String(p.tier)) : undefined;
+  const option =
+    p.kind === 'town'
+      ? findOption('tiers', String(p.tier))
+      : p.kind === 'work'
+        ? findOption('workSector', String(p.sector))
+        : undefined;
   if (option) return lang === 'zh' ? option.name : option.name_en;
   const group = PANEL_GROUPS.find((g) => g.id === `${p.kind}s`);
   return group ? (lang === 'zh' ? group.name : group.name_en) : p.kind;

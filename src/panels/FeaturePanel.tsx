@@ -1,4 +1,4 @@
-import type { AnyFeatureProps } from '../data/load-geodata';
+import { type AnyFeatureProps, isWork } from '../data/load-geodata';
 import { useT } from '../i18n/use-t';
 import { selectSelected } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
@@ -13,6 +13,7 @@ import { ParkPanel } from './ParkPanel';
 import { PortPanel } from './PortPanel';
 import { PrecisionNote } from './PrecisionNote';
 import { TownPanel } from './TownPanel';
+import { WorkPanel } from './WorkPanel';
 
 /** The side panel: the selected feature, in the panel of its kind. */
 export function FeaturePanel() {
@@ -35,6 +36,7 @@ export function FeaturePanel() {
 function PanelOfKind({ props: p }: { props: AnyFeatureProps }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
+  if (isWork(p)) return <WorkPanel work={p} />;
   switch (p.kind) {
     case 'county':
       return <CountyPanel county={p} />;

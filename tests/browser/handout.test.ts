@@ -52,15 +52,15 @@ describe('the handout', () => {
     expect(download.suggestedFilename()).toMatch(/^日喀则十四五空间布局-讲义-\d{8}\.pdf$/);
     const bytes = new Uint8Array(readFileSync((await download.path())!));
     const pdf = readPdf(bytes);
-    expect(pdf.pages).toBe(9);
-    expect(pdf.jpegs).toHaveLength(9);
+    expect(pdf.pages).toBe(10);
+    expect(pdf.jpegs).toHaveLength(10);
     // A4 landscape: 841.89 × 595.28 points, every page.
     const boxes = [
       ...Buffer.from(bytes)
         .toString('latin1')
         .matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g),
     ];
-    expect(boxes).toHaveLength(9);
+    expect(boxes).toHaveLength(10);
     for (const [, w, h] of boxes) expect([Number(w).toFixed(2), Number(h).toFixed(2)]).toEqual(['841.89', '595.28']);
     const pages = [];
     for (const jpeg of pdf.jpegs) pages.push(await imageContent(page, jpeg, 'image/jpeg'));
@@ -69,8 +69,8 @@ describe('the handout', () => {
       expect(p.colours).toBeGreaterThan(40);
       expect(p.inked).toBeGreaterThan(0.3);
     }
-    // Each page shows its own scene, not nine copies of one.
-    expect(new Set(pdf.jpegs.map((j) => Buffer.from(j).toString('base64').slice(-2000))).size).toBe(9);
+    // Each page shows its own scene, not ten copies of one.
+    expect(new Set(pdf.jpegs.map((j) => Buffer.from(j).toString('base64').slice(-2000))).size).toBe(10);
     await page.screenshot({ path: artifactPath('handout-after.png') });
     expect(await shownView(page, app)).toEqual(before);
     await page.context().close();

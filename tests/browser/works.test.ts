@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compositionLayout } from '../../src/export/composition-layout';
+import { EMPTY_FILTERS } from '../../src/filter/filter-model';
+import { legendSections } from '../../src/symbology/legend';
+import { sectorOf } from '../../src/symbology/work-classes';
 import { artifactPath } from './support/browser';
 import { browserSession } from './support/session';
 
@@ -61,6 +66,73 @@ describe('the plan’s works on the map', () => {
     await expect.poll(() => passages.textContent(), { timeout: 15_000 }).toContain('加快建设、运营定日机场');
     expect(page.url()).toContain('sel=airport-tingri');
     await page.screenshot({ path: artifactPath('works-tingri-airport.png') });
+    await page.context().close();
+  });
+
+  it('the 重大基础设施 scene shows the railways and airports, with the plan’s words as its caption', async () => {
+    const { page, app } = await openApp('#v=1&scene=10&present=1', { reducedMotion: 'reduce' });
+    const caption = page.getByRole('region', { name: '当前场景' });
+    await expect.poll(() => caption.getByRole('heading').textContent()).toBe('重大基础设施');
+    expect(await caption.textContent()).toContain('现代化立体交通网络');
+    await app.waitForReady();
+    expect(await app.renderedValues('work-line', 'kind')).toEqual(expect.arrayContaining(['railway', 'road']));
+    expect(await app.renderedValues('work-icon', 'kind')).toEqual(['airport']);
+    expect(await app.renderedValues('work-line', 'sector')).toEqual(['transport']);
+    await page.screenshot({ path: artifactPath('works-scene-infrastructure.png') });
+    await page.context().close();
+  });
+
+  it('a PNG export draws the transport works on the map and in its legend', async () => {
+    const { page } = await openApp('#v=1&f=workSector:transport');
+    const map = await page.evaluate(() => {
+      const box = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+      return { width: Math.round(box.width), height: Math.round(box.height) };
+    });
+    const sections = legendSections({
+      lang: 'zh',
+      hidden: [],
+      filters: { ...EMPTY_FILTERS, workSector: ['transport'] },
+    });
+    expect(sections.map((s) => s.id)).toContain('works');
+    const layout = compositionLayout(map.width, map.height, sections.length);
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'PNG（屏幕分辨率）', exact: true }).click(),
+    ]);
+    const path = artifactPath('works-export.png');
+    await download.saveAs(path);
+    const road = sectorOf('transport').colour;
+    const counts = await page.evaluate(
+      async ({ base64, layout, hex }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = document.createElement('canvas');
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const colour = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+        const count = (r: { x: number; y: number; width: number; height: number }) => {
+          const data = ctx.getImageData(r.x, r.y, r.width, r.height).data;
+          let n = 0;
+          for (let i = 0; i < data.length; i += 4)
+            if (
+              Math.abs(data[i]! - colour[0]!) +
+                Math.abs(data[i + 1]! - colour[1]!) +
+                Math.abs(data[i + 2]! - colour[2]!) <
+              40
+            )
+              n += 1;
+          return n;
+        };
+        return { map: count(layout.map), legend: count(layout.legend) };
+      },
+      { base64: readFileSync(path).toString('base64'), layout, hex: road },
+    );
+    // The roads on the map, and the road and airport swatches in the legend, in the transport colour.
+    expect(counts.map).toBeGreaterThan(300);
+    expect(counts.legend).toBeGreaterThan(40);
     await page.context().close();
   });
 });

@@ -6,7 +6,7 @@ import { selectFilteredPlaces } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { findOption, PANEL_GROUPS } from '../symbology/groups';
 import { UserFeatureList } from '../user-data/UserFeatureList';
-import { WorksList } from './WorksList';
+import { WorksListToggle } from './WorksListToggle';
 
 type GroupBy = 'county' | 'type';
 type SortBy = 'plan' | 'name';
@@ -116,7 +116,7 @@ export function FeatureList() {
           </li>
         ))}
       </ul>
-      <WorksList />
+      <WorksListToggle />
       <UserFeatureList />
     </section>
   );

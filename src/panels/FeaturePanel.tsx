@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { type AnyFeatureProps, isWork } from '../data/load-geodata';
 import { useT } from '../i18n/use-t';
 import { selectSelected } from '../store/selectors';
@@ -13,7 +14,9 @@ import { ParkPanel } from './ParkPanel';
 import { PortPanel } from './PortPanel';
 import { PrecisionNote } from './PrecisionNote';
 import { TownPanel } from './TownPanel';
-import { WorkPanel } from './WorkPanel';
+
+// A work's panel loads with the first work selected: the first visit downloads none of it.
+const WorkPanel = lazy(() => import('./WorkPanel').then((m) => ({ default: m.WorkPanel })));
 
 /** The side panel: the selected feature, in the panel of its kind. */
 export function FeaturePanel() {
@@ -36,7 +39,12 @@ export function FeaturePanel() {
 function PanelOfKind({ props: p }: { props: AnyFeatureProps }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  if (isWork(p)) return <WorkPanel work={p} />;
+  if (isWork(p))
+    return (
+      <Suspense fallback={null}>
+        <WorkPanel work={p} />
+      </Suspense>
+    );
   switch (p.kind) {
     case 'county':
       return <CountyPanel county={p} />;

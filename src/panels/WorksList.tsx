@@ -17,7 +17,7 @@ const columnOf = (w: WorkProps): number | null => {
 };
 
 /**
- * The 重点项目 list: every named work, grouped by its 专栏 (works of the main
+ * The body of the 重点项目 list (loaded when it is first opened): every named work, grouped by its 专栏 (works of the main
  * text last), in the plan's order or by progress; a row selects the work and
  * shows it on the map.
  */
@@ -42,12 +42,7 @@ export function WorksList() {
   }, [works, sortBy]);
   if (!works) return null;
   return (
-    <details className="works-list">
-      <summary>
-        <h3>
-          {t('worksList')} <span className="count">{works.length}</span>
-        </h3>
-      </summary>
+    <>
       <p className="panel-hint">{t('worksListHint')}</p>
       <label className="list-controls">
         {t('sortBy')}{' '}
@@ -81,6 +76,6 @@ export function WorksList() {
           </li>
         ))}
       </ul>
-    </details>
+    </>
   );
 }

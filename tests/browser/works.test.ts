@@ -135,4 +135,31 @@ describe('the plan’s works on the map', () => {
     expect(counts.legend).toBeGreaterThan(40);
     await page.context().close();
   });
+
+  it('吉隆县’s panel lists its works with their progress; the 重点项目 list selects a work on the map', async () => {
+    const { page, app } = await openApp('#v=1&sel=county-540234');
+    const contents = page.locator('.county-contents');
+    await expect.poll(() => contents.textContent()).toContain('中尼铁路日喀则至吉隆段（前期工作）');
+    // The tunnel has no published position: listed, and said to be off the map.
+    expect(await contents.textContent()).toContain('G216线孔唐拉隧道（建成，未上图）');
+
+    await page.getByRole('button', { name: '关闭' }).click();
+    await page.locator('.works-list summary').click();
+    const list = page.getByRole('list', { name: '重点项目' });
+    await expect.poll(() => list.locator('h4').first().textContent()).toContain('专栏5');
+    await list.getByRole('button', { name: /^中尼铁路日喀则至吉隆段/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => window.__APP__!.store.getState().selectedId))
+      .toBe('rail-china-nepal-shigatse-gyirong');
+    await app.waitForReady();
+    const state = await page.evaluate(
+      () => window.__APP__!.map.getFeatureState({ source: 'works', id: 'rail-china-nepal-shigatse-gyirong' }).selected,
+    );
+    expect(state).toBe(true);
+    await expect
+      .poll(() => page.locator('section.passages').textContent(), { timeout: 15_000 })
+      .toContain('加快推进中尼铁路日喀则至吉隆段');
+    await page.screenshot({ path: artifactPath('works-railway-selected.png') });
+    await page.context().close();
+  });
 });

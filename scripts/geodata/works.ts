@@ -48,6 +48,15 @@ export function citableTexts(plan: Plan): { paragraphs: Map<string, string>; pro
   return { paragraphs, projects };
 }
 
+/** An unplaced work's source: where the plan names it, and that no position of it was published. */
+function unplacedSource(w: WorkEntry): string {
+  const cited = [
+    ...(w.passages.length > 0 ? [`passage ${w.passages.join(', ')}`] : []),
+    ...(w.projects.length > 0 ? [`专栏 item ${w.projects.join(', ')}`] : []),
+  ];
+  return `known from the plan (${cited.join('; ')}); no published position was found, so it is not on the map`;
+}
+
 function wgs(p: SourcedPosition): Position {
   return p.datum === 'GCJ-02' ? gcjToWgs([p.lng, p.lat]) : [p.lng, p.lat];
 }
@@ -150,7 +159,7 @@ export function buildWorks(inputs: WorkInputs): { features: WorkFeature[]; check
         ...base,
         zones: [],
         placed: false,
-        source: null,
+        source: unplacedSource(w),
         precision: null,
         unplaced_reason: w.unplaced_reason,
         ...(w.note ? { note: w.note } : {}),

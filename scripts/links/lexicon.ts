@@ -1,3 +1,4 @@
+import { findMentions } from './finder';
 import { type Place, placeById } from './places';
 import { ALIASES, CONTEXT_RULES, EXCEPTIONS } from './reviewed';
 
@@ -115,13 +116,21 @@ export function buildLexicon(places: readonly Place[]): Lexicon {
     });
   }
 
-  assertUnambiguous(entries);
-  return {
+  const lexicon: Lexicon = {
     entries,
     byFirstChar: indexByFirstChar(entries),
     lists: listPatterns(places),
     countyNames: counties.map((c) => ({ name: c.name, id: c.id })),
   };
+  // A work's name also names the places inside it (中尼铁路日喀则至吉隆段: 吉隆县), which keep the mention.
+  // A work whose name is a reviewed exception (a heritage site, counted for its county too) is named there.
+  const reviewed = new Set(EXCEPTIONS.map((e) => e.surface));
+  for (const work of places.filter((p) => p.kind === 'work' && !reviewed.has(p.name))) {
+    const inside = findMentions(work.name, lexicon).spans.map((s) => s.feature);
+    entries.push(fixed(work.name, [work.id, ...new Set(inside)], 'name'));
+  }
+  assertUnambiguous(entries);
+  return { ...lexicon, byFirstChar: indexByFirstChar(entries) };
 }
 
 /** Two unconditional entries with one surface would make the finder's choice arbitrary. */

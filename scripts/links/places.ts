@@ -8,11 +8,12 @@ import type {
   RouteProps,
   TierId,
   TownProps,
+  WorkProps,
   ZonesFileProps,
 } from '../../src/data/types';
 
 /** The kinds of map feature a passage or project can concern. */
-export type PlaceKind = 'county' | 'zone' | 'town' | 'port' | 'park' | 'route';
+export type PlaceKind = 'county' | 'zone' | 'town' | 'port' | 'park' | 'route' | 'work';
 
 /** What the link builder needs to know of one map feature. */
 export interface Place {
@@ -27,6 +28,8 @@ export interface Place {
   tier: TierId | null;
   /** Ports: the plan's words that set the status, without the line marker. */
   quote: string | null;
+  /** Works: the passages and 专栏 projects geodata/works.geojson cites for it (its defining refs). */
+  refs: string[] | null;
 }
 
 /** The feature files, in the order byFeature lists them. */
@@ -37,6 +40,7 @@ export const PLACE_FILES = [
   'ports.geojson',
   'parks.geojson',
   'routes.geojson',
+  'works.geojson',
 ] as const;
 
 function readProps<P>(dir: string, file: string): P[] {
@@ -49,7 +53,7 @@ export function stripLineMarker(quote: string): string {
   return quote.replace(/（原文第[^）]*行）\s*$/u, '').trim();
 }
 
-const base = { county: null, countyName: null, tier: null, quote: null } as const;
+const base = { county: null, countyName: null, tier: null, quote: null, refs: null } as const;
 
 /** Reads every feature the links may point at, in file order (zones: only `kind: zone`). */
 export function readPlaces(dir: string): Place[] {
@@ -82,6 +86,16 @@ export function readPlaces(dir: string): Place[] {
     places.push({ ...base, id: p.id, kind: 'park', name: p.name, county: p.county, countyName: p.county_name });
   for (const r of readProps<RouteProps>(dir, 'routes.geojson'))
     places.push({ ...base, id: r.id, kind: 'route', name: r.name });
+  // Works, placed or not: the reader links a mention of any of them.
+  for (const w of readProps<WorkProps>(dir, 'works.geojson'))
+    places.push({
+      ...base,
+      id: w.id,
+      kind: 'work',
+      name: w.name,
+      county: w.counties.length === 1 ? w.counties[0]! : null,
+      refs: [...w.passages, ...w.projects],
+    });
   return places;
 }
 

@@ -14,7 +14,8 @@ import type { PlanRef } from './refs';
  * - park: the 专栏10 item of the category that names it (or includes it);
  * - port: the paragraph(s) or 专栏12 item of 第二十六章 holding the words that
  *   set its status (PortProps.plan_quote);
- * - route: the 专栏9 item that names it.
+ * - route: the 专栏9 item that names it;
+ * - work: the passages and 专栏 projects geodata/works.geojson cites for it.
  * Any feature of those kinds left without one is a build error.
  */
 export function primaryRefs(plan: Plan, places: readonly Place[], refs: readonly PlanRef[], lexicon: Lexicon) {
@@ -70,6 +71,10 @@ export function primaryRefs(plan: Plan, places: readonly Place[], refs: readonly
         break;
       case 'route':
         for (const ref of refs) if (ref.column?.number === 9 && ref.text.includes(place.name)) add(place.id, ref.id);
+        break;
+      case 'work':
+        // A dangling id fails validateLinks, as any other ref does.
+        for (const ref of place.refs ?? []) add(place.id, ref);
         break;
       case 'county':
         break; // a county is defined by the map, not by a passage

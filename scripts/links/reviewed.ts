@@ -112,19 +112,23 @@ export const EXCEPTIONS: ReviewedException[] = [
   },
   // Heritage sites: each lies in one county and counts for it.
   { surface: '萨迦古城', features: ['county-540224'], reason: 'the old town of 萨迦县 (its seat 萨迦镇)' },
-  { surface: '萨迦寺', features: ['county-540224'], reason: 'in 萨迦县' },
+  { surface: '萨迦寺', features: ['heritage-sakya', 'county-540224'], reason: 'the work, in 萨迦县' },
   {
     surface: '萨迦镇',
     features: ['county-540224'],
     reason: 'the seat of 萨迦县; not in the town system, so it counts for the county',
   },
   { surface: '江孜古城', features: ['county-540222'], reason: 'the old town of 江孜县' },
-  { surface: '白居寺', features: ['county-540222'], reason: 'in 江孜县' },
+  { surface: '白居寺', features: ['heritage-pelkor-chode', 'county-540222'], reason: 'the work, in 江孜县' },
   { surface: '加日郊历史文化街区', features: ['county-540222'], reason: 'the historic street of 江孜 (c03.s3.p2)' },
-  { surface: '扎什伦布寺', features: ['county-540202'], reason: 'in the city proper, 桑珠孜区' },
+  {
+    surface: '扎什伦布寺',
+    features: ['heritage-tashilhunpo', 'county-540202'],
+    reason: 'the work, in the city proper, 桑珠孜区',
+  },
   {
     surface: '帮佳孔历史文化街区',
-    features: ['county-540202'],
+    features: ['heritage-bangjiakong', 'county-540202'],
     reason: 'the historic street of the city proper, 桑珠孜区 (c03.s3.p2)',
   },
   { surface: '吉隆沟', features: ['county-540234'], reason: 'the 吉隆 valley, in 吉隆县 (col09.g3.i1)' },

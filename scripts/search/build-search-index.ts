@@ -46,7 +46,11 @@ const kinds: [string, string][] = [
   ['parks.geojson', 'park'],
   ['routes.geojson', 'route'],
 ];
-const all = kinds.flatMap(([file, kind]) => features(file).filter((p) => p.kind === kind));
+const all = [
+  ...kinds.flatMap(([file, kind]) => features(file).filter((p) => p.kind === kind)),
+  // The plan's works, placed or not (selecting an unplaced one opens its panel).
+  ...features('works.geojson').map((p) => ({ ...p, kind: 'work' })),
+];
 
 // Stems → the English names known for them (encyclopaedia names of towns, county names).
 const known = new Map<string, Set<string>>();

@@ -10,6 +10,7 @@ import riversUrl from '../../geodata/rivers.geojson?url';
 import routesUrl from '../../geodata/routes.geojson?url';
 import searchUrl from '../../geodata/search.json?url';
 import townsUrl from '../../geodata/towns.geojson?url';
+import worksUrl from '../../geodata/works.geojson?url';
 import zonesUrl from '../../geodata/zones.geojson?url';
 import { BilingualError, message } from '../i18n/bilingual';
 import type { SearchEntry } from '../search/search-types';
@@ -25,6 +26,7 @@ import type {
   RiverProps,
   RouteProps,
   TownProps,
+  WorkProps,
   ZonesFileProps,
 } from './types';
 
@@ -40,7 +42,7 @@ export interface LabelPointProps {
 }
 
 /** Which map source a feature is drawn from (its file, by and large). */
-export type DataSourceId = 'counties' | 'zones' | 'towns' | 'ports' | 'parks' | 'routes' | 'context';
+export type DataSourceId = 'counties' | 'zones' | 'towns' | 'ports' | 'parks' | 'routes' | 'works' | 'context';
 
 export type AnyFeatureProps =
   | CountyProps
@@ -49,7 +51,13 @@ export type AnyFeatureProps =
   | PortProps
   | ParkProps
   | RouteProps
+  | WorkProps
   | ContextFileProps;
+
+/** Whether a feature is one of the plan's named works (geodata/works.geojson). */
+export function isWork(p: AnyFeatureProps): p is WorkProps {
+  return 'sector' in p;
+}
 
 export interface GeoData {
   counties: FeatureCollection<Polygon | MultiPolygon, CountyProps>;
@@ -59,6 +67,8 @@ export interface GeoData {
   ports: FeatureCollection<Point, PortProps>;
   parks: FeatureCollection<Point, ParkProps>;
   routes: FeatureCollection<LineString, RouteProps>;
+  /** Every work, placed or not: the unplaced ones (null geometry) are listed, never drawn. */
+  works: FeatureCollection<Point | LineString | null, WorkProps>;
   context: FeatureCollection<Geometry, ContextFileProps>;
   physical: FeatureCollection<Geometry, PhysicalProps>;
   /** Every feature by id: its properties and the source it is drawn from. */
@@ -70,7 +80,12 @@ export interface GeoData {
 /** Thrown with a message a person can act on, in both languages: which file, which record, what is wrong. */
 export class GeoDataError extends BilingualError {}
 
-async function fetchCollection<P>(url: string, file: string, named = true): Promise<FeatureCollection<Geometry, P>> {
+async function fetchCollection<P>(
+  url: string,
+  file: string,
+  named = true,
+  unplaced = false,
+): Promise<FeatureCollection<Geometry, P>> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -84,15 +99,21 @@ async function fetchCollection<P>(url: string, file: string, named = true): Prom
   } catch {
     throw new GeoDataError(message('dataFileNotJson', { file }));
   }
-  return checkCollection<P>(json, file, named);
+  return checkCollection<P>(json, file, named, unplaced);
 }
 
 /**
  * The shape check the app relies on (the full schema is checked by the tests
  * and the build): a FeatureCollection whose features all carry id, kind and
- * name (rivers and lakes are `named` only where a source names them).
+ * name (rivers and lakes are `named` only where a source names them), and a
+ * geometry unless the file may hold `unplaced` features (`placed: false`).
  */
-export function checkCollection<P>(json: unknown, file: string, named = true): FeatureCollection<Geometry, P> {
+export function checkCollection<P>(
+  json: unknown,
+  file: string,
+  named = true,
+  unplaced = false,
+): FeatureCollection<Geometry, P> {
   const fc = json as { type?: unknown; features?: unknown };
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     throw new GeoDataError(message('dataNotCollection', { file }));
@@ -106,7 +127,8 @@ export function checkCollection<P>(json: unknown, file: string, named = true): F
         );
       }
     }
-    if (!f.geometry) throw new GeoDataError(message('dataFeatureGeometry', { file, id: String(p?.id) }));
+    if (!f.geometry && !(unplaced && p?.placed === false))
+      throw new GeoDataError(message('dataFeatureGeometry', { file, id: String(p?.id) }));
   });
   return json as FeatureCollection<Geometry, P>;
 }
@@ -125,16 +147,17 @@ export async function loadGeoData(): Promise<GeoData> {
     fetchCollection<PhysicalProps>(borderUrl, 'border.geojson'),
     fetchCollection<PhysicalProps>(peaksUrl, 'peaks.geojson'),
   ]);
-  const [counties, zones, towns, ports, parks, routes, context] = await Promise.all([
+  const [counties, zones, towns, ports, parks, routes, works, context] = await Promise.all([
     fetchCollection<CountyProps>(countiesUrl, 'counties.geojson'),
     fetchCollection<ZonesFileProps>(zonesUrl, 'zones.geojson'),
     fetchCollection<TownProps>(townsUrl, 'towns.geojson'),
     fetchCollection<PortProps>(portsUrl, 'ports.geojson'),
     fetchCollection<ParkProps>(parksUrl, 'parks.geojson'),
     fetchCollection<RouteProps>(routesUrl, 'routes.geojson'),
+    fetchCollection<WorkProps>(worksUrl, 'works.geojson', true, true),
     fetchCollection<ContextFileProps>(contextUrl, 'context.geojson'),
   ]);
-  const collections = { counties, zones, towns, ports, parks, routes, context };
+  const collections = { counties, zones, towns, ports, parks, routes, works, context };
   const byId: GeoData['byId'] = new Map();
   for (const [source, fc] of Object.entries(collections) as [
     DataSourceId,
@@ -153,6 +176,7 @@ export async function loadGeoData(): Promise<GeoData> {
     ports: ports as GeoData['ports'],
     parks: parks as GeoData['parks'],
     routes: routes as GeoData['routes'],
+    works: works as unknown as GeoData['works'],
     context,
     physical: { type: 'FeatureCollection', features: (await physicalFiles).flatMap((fc) => fc.features) },
     byId,

@@ -223,8 +223,8 @@ export interface WorkProps {
   counties: string[];
   zones: ZoneId[];
   placed: boolean;
-  /** Where the geometry came from; null when unplaced. */
-  source: string | null;
+  /** Where the geometry came from; for an unplaced work, where the plan names it and that no position was found. */
+  source: string;
   precision: WorkPrecision | null;
   unplaced_reason?: string;
   /** The second source the position was checked against, and how far apart they are. */

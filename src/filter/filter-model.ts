@@ -1,5 +1,5 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { ParkProps, PortStatus, TierId, ZoneId } from '../data/types';
+import type { ParkProps, PortStatus, TierId, WorkSector, WorkStatus, ZoneId } from '../data/types';
 
 export type ParkCategory = ParkProps['category'];
 export type RouteType = 'tourism' | 'cross-border';
@@ -8,8 +8,9 @@ export type RouteType = 'tourism' | 'cross-border';
  * The one filter, shaped like the plan. Within a dimension the ticked values
  * are alternatives (OR); dimensions combine (AND); an empty dimension lets
  * everything through. "Where" dimensions (zones, counties) act on every kind;
- * "what" dimensions (tiers, port status, park category, route type) choose
- * kinds: once any is ticked, only the ticked kinds remain.
+ * "what" dimensions (tiers, port status, park category, route type, work
+ * sector and status) choose kinds: once any is ticked, only the ticked kinds
+ * remain. The works have two "what" dimensions, which combine (AND).
  */
 export interface Filters {
   zones: ZoneId[];
@@ -18,6 +19,8 @@ export interface Filters {
   portStatus: PortStatus[];
   parkCategory: ParkCategory[];
   routeType: RouteType[];
+  workSector: WorkSector[];
+  workStatus: WorkStatus[];
 }
 
 export type FilterDimension = keyof Filters;
@@ -29,25 +32,38 @@ export const EMPTY_FILTERS: Filters = {
   portStatus: [],
   parkCategory: [],
   routeType: [],
+  workSector: [],
+  workStatus: [],
 };
 
-const WHAT: FilterDimension[] = ['tiers', 'portStatus', 'parkCategory', 'routeType'];
+const WHAT: FilterDimension[] = ['tiers', 'portStatus', 'parkCategory', 'routeType', 'workSector', 'workStatus'];
 
 /** The kinds a filter acts on, and the property each "what" dimension reads. */
-export type PlaceKind = 'town' | 'port' | 'park' | 'route';
-const WHAT_OF_KIND: Record<PlaceKind, { dimension: FilterDimension; property: string }> = {
-  town: { dimension: 'tiers', property: 'tier' },
-  port: { dimension: 'portStatus', property: 'status' },
-  park: { dimension: 'parkCategory', property: 'category' },
-  route: { dimension: 'routeType', property: 'route_type' },
+export type PlaceKind = 'town' | 'port' | 'park' | 'route' | 'work';
+type What = { dimension: FilterDimension; property: string };
+const WHAT_OF_KIND: Record<PlaceKind, What[]> = {
+  town: [{ dimension: 'tiers', property: 'tier' }],
+  port: [{ dimension: 'portStatus', property: 'status' }],
+  park: [{ dimension: 'parkCategory', property: 'category' }],
+  route: [{ dimension: 'routeType', property: 'route_type' }],
+  work: [
+    { dimension: 'workSector', property: 'sector' },
+    { dimension: 'workStatus', property: 'status' },
+  ],
 };
 
-/** The fields of a place the filter reads. */
+/** The fields of a place the filter reads: its county, or (a work) the counties it lies in. */
 export interface Filterable {
   kind: PlaceKind;
   zones: readonly string[];
   county?: string | null;
+  counties?: readonly string[];
   [property: string]: unknown;
+}
+
+/** Whether a place lies in a county. */
+function inCounty(place: Filterable, county: string): boolean {
+  return place.counties ? place.counties.includes(county) : place.county === county;
 }
 
 export function isFilterActive(f: Filters): boolean {
@@ -58,13 +74,15 @@ export function isFilterActive(f: Filters): boolean {
 export function passes(place: Filterable, f: Filters, ignore?: FilterDimension): boolean {
   const on = (d: FilterDimension) => d !== ignore && f[d].length > 0;
   if (on('zones') && !f.zones.some((z) => place.zones.includes(z))) return false;
-  // Routes cross counties; the county filter speaks of places.
-  if (on('counties') && place.kind !== 'route' && !f.counties.includes(place.county ?? '')) return false;
+  // Routes cross counties; the county filter speaks of places (a work: of the counties it lies in).
+  if (on('counties') && place.kind !== 'route' && !f.counties.some((c) => inCounty(place, c))) return false;
   if (!WHAT.some(on)) return true;
-  const { dimension, property } = WHAT_OF_KIND[place.kind];
-  // Counting for this place's own kind: it would come back if a value were ticked.
-  if (dimension === ignore) return true;
-  return on(dimension) && (f[dimension] as string[]).includes(String(place[property]));
+  const own = WHAT_OF_KIND[place.kind];
+  const ticked = own.filter((w) => on(w.dimension));
+  // None of its own kind's dimensions ticked: other kinds are chosen, unless this count is for
+  // one of its own dimensions (it would come back if a value were ticked).
+  if (ticked.length === 0) return own.some((w) => w.dimension === ignore);
+  return ticked.every((w) => (f[w.dimension] as string[]).includes(String(place[w.property])));
 }
 
 /**
@@ -73,9 +91,9 @@ export function passes(place: Filterable, f: Filters, ignore?: FilterDimension):
  * symbols themselves are dimmed by feature-state, which re-lays out nothing.
  */
 export function filterExpression(kind: PlaceKind, f: Filters): ExpressionSpecification {
-  const { dimension, property } = WHAT_OF_KIND[kind];
-  const what: ExpressionSpecification[] =
-    f[dimension].length > 0 ? [['in', ['get', property], ['literal', f[dimension]]]] : [];
+  const what = WHAT_OF_KIND[kind]
+    .filter(({ dimension }) => f[dimension].length > 0)
+    .map(({ dimension, property }): ExpressionSpecification => ['in', ['get', property], ['literal', f[dimension]]]);
   return ['all', true, ...whereParts(kind, f), ...what];
 }
 
@@ -89,13 +107,15 @@ function whereParts(kind: PlaceKind, f: Filters): ExpressionSpecification[] {
   if (f.zones.length > 0) {
     parts.push(['any', ...f.zones.map((z): ExpressionSpecification => ['in', z, ['get', 'zones']])]);
   }
-  if (f.counties.length > 0 && kind !== 'route') parts.push(['in', ['get', 'county'], ['literal', f.counties]]);
+  if (f.counties.length > 0 && kind === 'work')
+    parts.push(['any', ...f.counties.map((c): ExpressionSpecification => ['in', c, ['get', 'counties']])]);
+  else if (f.counties.length > 0 && kind !== 'route') parts.push(['in', ['get', 'county'], ['literal', f.counties]]);
   return parts;
 }
 
 /** False when the "what" dimensions choose other kinds only. */
 export function isKindShown(kind: PlaceKind, f: Filters): boolean {
-  return !WHAT.some((d) => f[d].length > 0) || f[WHAT_OF_KIND[kind].dimension].length > 0;
+  return !WHAT.some((d) => f[d].length > 0) || WHAT_OF_KIND[kind].some(({ dimension }) => f[dimension].length > 0);
 }
 
 /** Toggles one value of one dimension. */
@@ -108,9 +128,9 @@ export function toggle(f: Filters, dimension: FilterDimension, value: string): F
 /** Whether a place has a given value in a dimension (what a filter option stands for). */
 export function matches(place: Filterable, dimension: FilterDimension, value: string): boolean {
   if (dimension === 'zones') return place.zones.includes(value);
-  if (dimension === 'counties') return place.kind !== 'route' && place.county === value;
-  const own = WHAT_OF_KIND[place.kind];
-  return own.dimension === dimension && String(place[own.property]) === value;
+  if (dimension === 'counties') return place.kind !== 'route' && inCounty(place, value);
+  const own = WHAT_OF_KIND[place.kind].find((w) => w.dimension === dimension);
+  return own !== undefined && String(place[own.property]) === value;
 }
 
 /** How many places an option would show: those passing every other dimension that have its value. */

@@ -1,4 +1,6 @@
 /** Interface text: Chinese first, English second. Map labels use each feature's name / name_en. */
+import { WORK_EN, WORK_ZH } from './work-strings';
+
 export type Lang = 'zh' | 'en';
 
 const zh = {
@@ -233,6 +235,7 @@ const zh = {
   handoutProgress: '正在生成讲义：{n} / {total}',
   handoutCancelled: '已取消导出讲义',
   handoutPage: '第 {n} 页 / 共 {total} 页',
+  ...WORK_ZH,
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -472,6 +475,7 @@ const en: Record<StringKey, string> = {
   handoutProgress: 'Rendering the handout: {n} / {total}',
   handoutCancelled: 'The handout export was cancelled',
   handoutPage: 'Page {n} of {total}',
+  ...WORK_EN,
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -25,6 +25,7 @@ export function buildStyle(ctx: LayerContext): StyleSpecification {
       [SOURCE.ports]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.parks]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.routes]: { type: 'geojson', data: empty, promoteId: 'id' },
+      [SOURCE.works]: { type: 'geojson', data: empty, promoteId: 'id' },
       [SOURCE.physical]: { type: 'geojson', data: empty, promoteId: 'id' },
       ...Object.fromEntries(
         Object.values(LABEL_SOURCE).map((id) => [id, { type: 'geojson', data: empty, promoteId: 'id' } as const]),

@@ -2,11 +2,12 @@ import { classOf, PARK_CHILD, PARK_CLASSES, PORT_STATUS_CLASSES, PORT_TYPE_CLASS
 import { drawIconShape } from '../symbology/draw-symbol';
 import { PEAK } from '../symbology/physical-classes';
 import type { SymbolSpec } from '../symbology/symbol-spec';
+import { workPointSymbol } from '../symbology/work-classes';
 
 /**
  * Map symbols for ports and parks, drawn on a canvas when the style first asks
  * for them (no sprite sheet to fetch), from the symbology model. Names:
- * `port/<type>/<status>`, `park/<category>/<main|child>`, `peak/peak`.
+ * `port/<type>/<status>`, `park/<category>/<main|child>`, `work/<kind>/<status|none>`, `peak/peak`.
  */
 const SIZE = 40; // 20 CSS pixels, drawn at 2× for sharp edges
 export const ICON_PIXEL_RATIO = 2;
@@ -33,6 +34,10 @@ export function iconSpec(name: string): IconSpec | null {
   const [family, a, b] = name.split('/');
   if (family === 'peak' && a === PEAK.value && PEAK.symbol.type === 'icon') return PEAK.symbol;
   if (!a || !b) return null;
+  if (family === 'work') {
+    const spec = workPointSymbol(a, b === 'none' ? undefined : b);
+    return spec?.type === 'icon' ? spec : null;
+  }
   return family === 'port' ? portSpec(a, b) : family === 'park' ? parkSpec(a, b) : null;
 }
 

@@ -14,7 +14,7 @@ import type { LayerContext } from './layers/layer-context';
 import { selectLayerContext } from './layers/select-layer-context';
 import { userInteractiveLayers, userSourceId } from './layers/user-layers';
 import { frameFeatures } from './scene-camera';
-import { LABEL_SOURCE, type LabelGroup, labelFeatures, SOURCE, type SourceId } from './sources';
+import { LABEL_SOURCE, type LabelGroup, labelFeatures, placedWorks, SOURCE, type SourceId } from './sources';
 import { syncUserLayers } from './sync-user-layers';
 import { USER_TILE_LAYER } from './user-tiles/tiles-protocol';
 
@@ -53,6 +53,7 @@ export function connectMapToStore(
     fill(SOURCE.ports, data.ports);
     fill(SOURCE.parks, data.parks);
     fill(SOURCE.routes, data.routes);
+    fill(SOURCE.works, placedWorks(data));
     fill(SOURCE.physical, data.physical);
     for (const [group, id] of Object.entries(LABEL_SOURCE) as [LabelGroup, string][]) {
       (map.getSource(id) as GeoJSONSource).setData(labelFeatures(data, group));
@@ -63,7 +64,8 @@ export function connectMapToStore(
   /** Brings a feature into view: a point at a readable zoom, an area fitted to the screen. */
   const showFeature = (id: string) => {
     const feature = featureById(store.getState(), id);
-    if (!feature) return;
+    // An unplaced work has no position to show.
+    if (!feature?.geometry) return;
     const bounds = featureBounds(feature);
     markBusy();
     if (isPointBounds(bounds))

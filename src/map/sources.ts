@@ -1,4 +1,5 @@
 import type { GeoData } from '../data/load-geodata';
+import type { WorkProps } from '../data/types';
 
 /** Source ids of the style; each is filled once from the embedded geodata. */
 export const SOURCE = {
@@ -10,6 +11,7 @@ export const SOURCE = {
   ports: 'ports',
   parks: 'parks',
   routes: 'routes',
+  works: 'works',
   physical: 'physical',
 } as const;
 
@@ -31,6 +33,14 @@ export const LABEL_SOURCE = {
 } as const;
 
 export type LabelGroup = keyof typeof LABEL_SOURCE;
+
+/** The works the map draws: those with a position (the unplaced ones are only listed). */
+export function placedWorks(data: GeoData): GeoJSON.FeatureCollection {
+  const features = data.works.features.filter(
+    (f): f is GeoJSON.Feature<GeoJSON.Point | GeoJSON.LineString, WorkProps> => Boolean(f.geometry),
+  );
+  return { type: 'FeatureCollection', features };
+}
 
 /** The features one label source draws. */
 export function labelFeatures(data: GeoData, group: LabelGroup): GeoJSON.FeatureCollection {

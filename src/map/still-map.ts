@@ -8,7 +8,7 @@ import { baseMapOptions, drawIconsOnDemand } from './create-map';
 import { maskedCounties } from './layers/county-layers';
 import { selectLayerContext } from './layers/select-layer-context';
 import { isClustered, userLayerSpecs, userSourceId } from './layers/user-layers';
-import { LABEL_SOURCE, type LabelGroup, labelFeatures, SOURCE, type SourceId } from './sources';
+import { LABEL_SOURCE, type LabelGroup, labelFeatures, placedWorks, SOURCE, type SourceId } from './sources';
 import { USER_LAYERS_BEFORE, userSource } from './sync-user-layers';
 import { ensureUserTiles } from './user-tiles/user-tiles';
 
@@ -21,7 +21,10 @@ function filledStyle(state: AppState): StyleSpecification {
   if (!data) throw new BilingualError(message('exportNotReady'));
   for (const id of Object.values(SOURCE) as SourceId[]) {
     const source = style.sources[id] as GeoJSONSourceSpecification;
-    style.sources[id] = { ...source, data: data[id] as GeoJSON.FeatureCollection };
+    style.sources[id] = {
+      ...source,
+      data: id === SOURCE.works ? placedWorks(data) : (data[id] as GeoJSON.FeatureCollection),
+    };
   }
   for (const [group, id] of Object.entries(LABEL_SOURCE) as [LabelGroup, string][]) {
     const source = style.sources[id] as GeoJSONSourceSpecification;

@@ -140,4 +140,14 @@ export const DEFAULT_AGENDA: Scene[] = [
     view: '#v=1&f=routeType:tourism,routeType:cross-border',
     focus: { filteredPlaces: true },
   },
+  {
+    title: '重大基础设施',
+    title_en: 'Major infrastructure',
+    caption:
+      '大力构建以桑珠孜区为中心,连通市域各县,辐射西藏西部、北部和边境一线,连接内地、面向南亚的现代化立体交通网络',
+    cite: '第六章',
+    view: '#v=1&f=workSector:transport',
+    // The city, not every transport work: the 新藏铁路 reaches out to 和田.
+    focus: { ids: CITY },
+  },
 ];

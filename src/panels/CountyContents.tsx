@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { useT } from '../i18n/use-t';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { PANEL_GROUPS } from '../symbology/groups';
+import { WorkProgress } from './WorkProgress';
 
-/** What lies in a county: its towns by tier, its ports, its parks, each a link to the feature. */
+/** What lies in a county: its towns by tier, its ports, its parks, its works, each a link to the feature. */
 export function CountyContents({ county }: { county: string }) {
   const t = useT();
   const store = useAppStoreApi();
@@ -20,6 +21,8 @@ export function CountyContents({ county }: { county: string }) {
       ...towns,
       { label: t('ports'), items: data.ports.features.filter((f) => f.properties.county === county) },
       { label: t('parks'), items: data.parks.features.filter((f) => f.properties.county === county) },
+      // Every work of the plan there, placed or not (an unplaced one is marked so).
+      { label: t('works'), items: data.works.features.filter((f) => f.properties.counties.includes(county)) },
     ].filter((g) => g.items.length > 0);
   }, [data, county, lang, t]);
   if (groups.length === 0) return null;
@@ -39,6 +42,7 @@ export function CountyContents({ county }: { county: string }) {
                   <button type="button" className="link" onClick={() => store.getState().focus(f.properties.id)}>
                     {lang === 'zh' ? f.properties.name : f.properties.name_en}
                   </button>
+                  {'sector' in f.properties && <WorkProgress work={f.properties} />}
                 </span>
               ))}
             </dd>

@@ -1,18 +1,26 @@
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Filterable } from '../filter/filter-model';
 import { useT } from '../i18n/use-t';
 import { selectFilteredPlaces } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { findOption, PANEL_GROUPS } from '../symbology/groups';
-import { UserFeatureList } from '../user-data/UserFeatureList';
+import { WorksListToggle } from './WorksListToggle';
+
+// Imported features are listed once there is an imported layer: a first visit downloads none of it.
+const UserFeatureList = lazy(() => import('../user-data/UserFeatureList'));
 
 type GroupBy = 'county' | 'type';
 type SortBy = 'plan' | 'name';
 
 /** The group a place is listed under by type: its tier, or its kind. */
 function typeOf(p: Filterable, lang: 'zh' | 'en'): string {
-  const option = p.kind === 'town' ? findOption('tiers', String(p.tier)) : undefined;
+  const option =
+    p.kind === 'town'
+      ? findOption('tiers', String(p.tier))
+      : p.kind === 'work'
+        ? findOption('workSector', String(p.sector))
+        : undefined;
   if (option) return lang === 'zh' ? option.name : option.name_en;
   const group = PANEL_GROUPS.find((g) => g.id === `${p.kind}s`);
   return group ? (lang === 'zh' ? group.name : group.name_en) : p.kind;
@@ -30,6 +38,7 @@ export function FeatureList() {
   const places = useAppStore(useShallow(selectFilteredPlaces));
   const hovered = useAppStore((s) => s.hoveredId);
   const byId = useAppStore((s) => s.data?.byId);
+  const hasUserLayers = useAppStore((s) => s.userLayers.length > 0);
   const [groupBy, setGroupBy] = useState<GroupBy>('type');
   const [sortBy, setSortBy] = useState<SortBy>('plan');
   const listRef = useRef<HTMLUListElement>(null);
@@ -110,7 +119,12 @@ export function FeatureList() {
           </li>
         ))}
       </ul>
-      <UserFeatureList />
+      <WorksListToggle />
+      {hasUserLayers && (
+        <Suspense fallback={null}>
+          <UserFeatureList />
+        </Suspense>
+      )}
     </section>
   );
 }

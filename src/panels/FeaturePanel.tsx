@@ -1,64 +1,21 @@
 import { lazy, Suspense } from 'react';
-import type { AnyFeatureProps } from '../data/load-geodata';
-import { useT } from '../i18n/use-t';
 import { selectSelected } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
-import { AlsoHere } from './AlsoHere';
-import { Breadcrumb } from './Breadcrumb';
-import { CountyPanel } from './CountyPanel';
 import { FeatureList } from './FeatureList';
-import { FeaturePassages } from './FeaturePassages';
-import { PanelHeader } from './PanelHeader';
-import { ParkPanel } from './ParkPanel';
-import { PortPanel } from './PortPanel';
-import { PrecisionNote } from './PrecisionNote';
-import { TownPanel } from './TownPanel';
 
 // Opened only when someone has imported data and clicks it.
 const UserFeaturePanel = lazy(() => import('../user-data/UserFeaturePanel'));
+// The panels of a selected feature load with the first selection; a first visit shows the list.
+const SelectedFeature = lazy(() => import('./SelectedFeature'));
 
-/** The side panel: the selected feature, in the panel of its kind. */
+/** The side panel: the list of what is shown, or the selected feature in the panel of its kind. */
 export function FeaturePanel() {
   const selected = useAppStore(selectSelected);
   const userSelected = useAppStore((s) => s.selectedId?.startsWith('user-') ?? false);
-  if (userSelected)
-    return (
-      <Suspense fallback={null}>
-        <UserFeaturePanel />
-      </Suspense>
-    );
-  if (!selected) return <FeatureList />;
-  const { kind, id } = selected.props;
-  const inPlan = kind !== 'neighbour' && kind !== 'country-label' && kind !== 'split-line' && kind !== 'county-part';
+  if (!userSelected && !selected) return <FeatureList />;
   return (
-    <>
-      <Breadcrumb />
-      <PanelOfKind props={selected.props} />
-      <AlsoHere />
-      {inPlan && <FeaturePassages feature={id} />}
-    </>
+    <Suspense fallback={null}>
+      {userSelected ? <UserFeaturePanel /> : <SelectedFeature props={selected!.props} />}
+    </Suspense>
   );
-}
-
-function PanelOfKind({ props: p }: { props: AnyFeatureProps }) {
-  const t = useT();
-  const lang = useAppStore((s) => s.lang);
-  switch (p.kind) {
-    case 'county':
-      return <CountyPanel county={p} />;
-    case 'town':
-      return <TownPanel town={p} />;
-    case 'port':
-      return <PortPanel port={p} />;
-    case 'park':
-      return <ParkPanel park={p} />;
-    default:
-      return (
-        <article className="feature-panel" aria-labelledby="feature-title">
-          <PanelHeader name={p.name} nameEn={p.name_en} kindLabel={t(`kind_${p.kind}`)} />
-          {'stops' in p && <p>{(lang === 'zh' ? p.stops : p.stops_en).join(' — ')}</p>}
-          <PrecisionNote feature={p} />
-        </article>
-      );
-  }
 }

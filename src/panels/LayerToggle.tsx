@@ -29,7 +29,8 @@ export function LayerToggle({ layer }: { layer: Named & { id: LayerItemId } }) {
       {layer.id === 'layer:towns' ||
       layer.id === 'layer:ports' ||
       layer.id === 'layer:parks' ||
-      layer.id === 'layer:routes' ? null : (
+      layer.id === 'layer:routes' ||
+      layer.id.startsWith('layer:works-') ? null : (
         <span>{name}</span>
       )}
     </button>

@@ -31,7 +31,7 @@ function LegendRows({ classes }: { classes: SymbolClass[] }) {
 
 /**
  * Legend, layers and the one filter, grouped as the plan groups its content
- * (空间格局 / 城镇体系 / 口岸 / 园区 / 线路), all generated from the symbology
+ * (空间格局 / 城镇体系 / 口岸 / 园区 / 线路 / 重大工程), all generated from the symbology
  * model. Each filter option is a real checkbox named with the plan's name and
  * shows how many places it would leave.
  */
@@ -62,7 +62,7 @@ export function Legend() {
     const name = lang === 'zh' ? o.name : o.name_en;
     const [only, ...more] = o.classes;
     return (
-      <div key={`${o.dimension}:${o.value}`}>
+      <div key={`${o.dimension}:${o.value}`} className={o.layer ? 'layer-option' : undefined}>
         <label className="layer-item">
           <input
             type="checkbox"
@@ -78,6 +78,7 @@ export function Legend() {
               bucketOptionCount(buckets, filters, o.dimension, o.value)}
           </span>
         </label>
+        {o.layer && <LayerToggle layer={{ id: o.layer, name: o.name, name_en: o.name_en }} />}
         {more.length > 0 && <LegendRows classes={o.classes} />}
       </div>
     );
@@ -121,7 +122,7 @@ export function Legend() {
         <fieldset key={group.id}>
           <legend>
             {title(group)}
-            {group.layers[0] && <LayerToggle layer={group.layers[0]} />}
+            {group.layers.length === 1 && group.layers[0] && <LayerToggle layer={group.layers[0]} />}
           </legend>
           {group.options.map(option)}
           <LegendRows classes={group.extras} />

@@ -1,9 +1,13 @@
-import type { Precision } from '../data/types';
+import type { Precision, WorkPrecision } from '../data/types';
 import { useT } from '../i18n/use-t';
 import { MixedText } from './ZhText';
 
 /** Where a position comes from, flagged when it is approximate or schematic. */
-export function PrecisionNote({ feature }: { feature: { source: string; precision: Precision; note?: string } }) {
+export function PrecisionNote({
+  feature,
+}: {
+  feature: { source: string; precision: Precision | WorkPrecision | null; note?: string };
+}) {
   const t = useT();
   const flagged = feature.precision === 'approximate' || feature.precision === 'schematic';
   return (

@@ -1,7 +1,7 @@
 /** geodata/search.json: one entry per map feature, with what a search can match (built by scripts/search). */
 export interface SearchEntry {
   id: string;
-  kind: 'county' | 'zone' | 'town' | 'port' | 'park' | 'route';
+  kind: 'county' | 'zone' | 'town' | 'port' | 'park' | 'route' | 'work';
   name: string;
   name_en: string;
   /** Full pinyin of the name, lowercase, no spaces or tones ("jilongzhen"). */

@@ -15,7 +15,7 @@ export interface SearchHit {
 }
 
 const CJK = /[\u3400-\u9fff]/;
-const KIND_WEIGHT: Record<string, number> = { county: 6, zone: 6, town: 5, port: 4, park: 3, route: 2 };
+const KIND_WEIGHT: Record<string, number> = { county: 6, zone: 6, town: 5, port: 4, park: 3, route: 2, work: 2 };
 const TIER_WEIGHT: Record<string, number> = { 'central-city': 0.9, 'key-node': 0.7, node: 0.5, 'key-township': 0.3 };
 
 /** How well one entry answers a query; 0 when it does not. */

@@ -35,7 +35,7 @@ export function selectSelected(state: AppState) {
   return (id && state.data?.byId.get(id)) || null;
 }
 
-/** Every place the filter acts on (towns, ports, parks, routes), computed once per data load. */
+/** Every place the filter acts on (towns, ports, parks, routes, placed works), computed once per data load. */
 const placesCache = new WeakMap<object, Filterable[]>();
 const NO_PLACES: Filterable[] = [];
 export function selectPlaces(state: AppState): Filterable[] {
@@ -48,6 +48,8 @@ export function selectPlaces(state: AppState): Filterable[] {
       ...data.ports.features.map((f) => f.properties),
       ...data.parks.features.map((f) => f.properties),
       ...data.routes.features.map((f) => f.properties),
+      // Works on the map: an unplaced one is listed, but nothing of it is shown or counted.
+      ...data.works.features.filter((f) => f.properties.placed).map((f) => ({ ...f.properties, kind: 'work' })),
     ] as unknown as Filterable[];
     placesCache.set(data, places);
   }

@@ -3,6 +3,7 @@ import type { ParkCategory, RouteType } from '../filter/filter-model';
 import { ACCENT, INK } from './palette';
 import type { PhysicalLayerId } from './physical-classes';
 import { constant, type SymbolSpec, type ZoomStops } from './symbol-spec';
+import type { WorkLayerId } from './work-classes';
 
 /** The layers a user can show or hide (the eye buttons); ids go into the URL. */
 export type LayerItemId =
@@ -13,6 +14,7 @@ export type LayerItemId =
   | 'layer:ports'
   | 'layer:parks'
   | 'layer:routes'
+  | WorkLayerId
   | PhysicalLayerId;
 
 export interface Named {

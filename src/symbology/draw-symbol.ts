@@ -1,6 +1,6 @@
 import { LEGEND_ZOOM } from './classes';
 import { PAPER } from './palette';
-import { type IconShape, type SymbolSpec, valueAt } from './symbol-spec';
+import { HOLLOW_EDGE, type IconShape, type SymbolSpec, valueAt } from './symbol-spec';
 
 /** The legend swatch's box, in CSS pixels. */
 export const SWATCH = { width: 24, height: 16 } as const;
@@ -18,7 +18,14 @@ function shapePath(ctx: CanvasRenderingContext2D, shape: IconShape, cx: number, 
   else if (shape === 'triangle') polygon(3, -Math.PI / 2);
   else if (shape === 'diamond') polygon(4, -Math.PI / 2);
   else if (shape === 'hexagon') polygon(6, 0);
-  else ctx.arc(cx, cy, r * 0.85, 0, 2 * Math.PI);
+  else if (shape === 'star') {
+    for (let k = 0; k < 10; k++) {
+      const a = -Math.PI / 2 + (k * Math.PI) / 5;
+      const rk = k % 2 === 0 ? r : r * 0.45;
+      ctx[k === 0 ? 'moveTo' : 'lineTo'](cx + rk * Math.cos(a), cy + rk * Math.sin(a));
+    }
+    ctx.closePath();
+  } else ctx.arc(cx, cy, r * 0.85, 0, 2 * Math.PI);
 }
 
 /** A point icon centred on (cx, cy), `scale` CSS pixels per unit of its radius. */
@@ -44,6 +51,7 @@ export function drawIconShape(
   }
   shapePath(ctx, spec.shape, cx, cy, r);
   ctx.lineWidth = 0.2 * spec.radius * scale;
+  ctx.setLineDash((spec.dash ?? []).map((d) => d * ctx.lineWidth));
   ctx.strokeStyle = spec.outline;
   ctx.stroke();
   ctx.restore();
@@ -95,7 +103,17 @@ export function drawSwatch(ctx: CanvasRenderingContext2D, spec: SymbolSpec, x: n
     ctx.lineCap = 'butt';
     if (spec.casing) stroke(spec.casing, w + 2, []);
     ctx.globalAlpha = spec.opacity;
-    stroke(spec.colour, w, spec.dash ?? []);
+    if (spec.hollow) {
+      // Two edges with the line's width between them, as MapLibre's line-gap-width draws it.
+      for (const side of [-1, 1]) {
+        ctx.strokeStyle = spec.colour;
+        ctx.lineWidth = HOLLOW_EDGE;
+        ctx.beginPath();
+        ctx.moveTo(x, cy + (side * (w + HOLLOW_EDGE)) / 2);
+        ctx.lineTo(x + width, cy + (side * (w + HOLLOW_EDGE)) / 2);
+        ctx.stroke();
+      }
+    } else stroke(spec.colour, w, spec.dash ?? []);
   } else {
     drawIconShape(ctx, spec, cx, cy, 1);
   }

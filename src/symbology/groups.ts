@@ -16,15 +16,18 @@ import {
   ZONE_CLASSES,
 } from './classes';
 import { LAKE, NATIONAL_BORDER, PEAK, RIVER_CLASSES } from './physical-classes';
+import { WORK_KIND_CLASSES, WORK_SECTORS, WORK_STATUS_OPTIONS } from './work-classes';
 
 /** A checkbox of the filter: one value of one dimension, and the classes it stands for in the legend. */
 export interface FilterOption extends Named {
   dimension: FilterDimension;
   value: string;
   classes: SymbolClass[];
+  /** The eye button beside the option (each 项目类别 is also a layer). */
+  layer?: LayerItemId;
 }
 
-export type GroupId = 'spatial' | 'towns' | 'ports' | 'parks' | 'routes' | 'physical';
+export type GroupId = 'spatial' | 'towns' | 'ports' | 'parks' | 'routes' | 'works' | 'work-status' | 'physical';
 
 /**
  * One group of the legend and filter, as the plan groups its content: its eye
@@ -105,6 +108,30 @@ export const PANEL_GROUPS: PanelGroup[] = [
         classes: routesOfType('cross-border'),
       },
     ],
+    extras: [],
+  },
+  {
+    id: 'works',
+    name: '重大工程（项目类别）',
+    name_en: 'Major works by sector',
+    layers: WORK_SECTORS.map((s) => ({ id: s.layer, name: s.name, name_en: s.name_en })),
+    options: WORK_SECTORS.map((s) => ({
+      dimension: 'workSector',
+      value: s.value,
+      name: s.name,
+      name_en: s.name_en,
+      classes: WORK_KIND_CLASSES.filter((c) => c.sector === s.value),
+      layer: s.layer,
+    })),
+    extras: [],
+  },
+  {
+    id: 'work-status',
+    name: '项目进展',
+    name_en: 'Progress of works',
+    // Drawn on the works' layers: shown while any of them is.
+    layers: [],
+    options: WORK_STATUS_OPTIONS.map((o) => ({ dimension: 'workStatus', ...o })),
     extras: [],
   },
   {

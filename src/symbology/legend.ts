@@ -6,7 +6,7 @@ import { type FilterOption, type GroupId, PANEL_GROUPS } from './groups';
 import type { SymbolSpec } from './symbol-spec';
 import { type ColourBy, layerColourClasses } from './user-classes';
 
-/** The most entries one legend column holds in the PNG and print layouts (the plan's groups hold at most 7). */
+/** The most entries one legend column holds in the PNG and print layouts; a longer group goes on in the next column. */
 export const LEGEND_COLUMN_ITEMS = 7;
 
 export interface LegendItem {
@@ -55,7 +55,12 @@ const KIND_OF_GROUP: Record<Exclude<GroupId, 'spatial' | 'physical'>, PlaceKind>
   ports: 'port',
   parks: 'park',
   routes: 'route',
+  works: 'work',
+  'work-status': 'work',
 };
+
+/** The works' eye buttons: the status entries stay while any of them is on. */
+const WORK_LAYERS = PANEL_GROUPS.find((g) => g.id === 'works')?.layers.map((l) => l.id) ?? [];
 
 /** A class's legend entry in a language. */
 export function legendItem(c: SymbolClass, lang: Lang): LegendItem {
@@ -79,16 +84,19 @@ export function legendSections({ lang, hidden, filters, userLayers = [] }: Legen
   for (const group of PANEL_GROUPS) {
     // The spatial structure and the physical geography are not filtered: only their eye buttons hide them.
     if (group.id !== 'spatial' && group.id !== 'physical') {
-      if (!group.layers.every((l) => !hidden.includes(l.id))) continue;
+      const layers = group.id === 'work-status' ? WORK_LAYERS : group.layers.map((l) => l.id);
+      if (layers.every((l) => hidden.includes(l))) continue;
       // Once a "what" dimension is ticked, only the kinds it chooses stay on the map.
       if (!isKindShown(KIND_OF_GROUP[group.id], filters)) continue;
     }
     const classes = [...group.options.filter(passes).flatMap((o) => o.classes), ...group.extras].filter(shows);
-    if (classes.length > 0) {
+    // A long group (the works' kinds) goes on in further columns of the PNG and print legends.
+    for (let i = 0; i < classes.length; i += LEGEND_COLUMN_ITEMS) {
+      const title = lang === 'zh' ? group.name : group.name_en;
       sections.push({
         id: group.id,
-        title: lang === 'zh' ? group.name : group.name_en,
-        items: classes.map((c) => legendItem(c, lang)),
+        title: i === 0 ? title : `${title} …`,
+        items: classes.slice(i, i + LEGEND_COLUMN_ITEMS).map((c) => legendItem(c, lang)),
       });
     }
   }

@@ -4,7 +4,7 @@ export type ZoomStops = readonly (readonly [number, number])[];
 /** A dash pattern in line widths, as MapLibre's `line-dasharray` reads it. */
 export type Dash = readonly number[];
 
-export type IconShape = 'square' | 'triangle' | 'diamond' | 'circle' | 'hexagon';
+export type IconShape = 'square' | 'triangle' | 'diamond' | 'circle' | 'hexagon' | 'star';
 
 /** How a point symbol is filled: solid, left half, or hollow (the plan's status at a glance). */
 export type IconFill = 'full' | 'half' | 'none';
@@ -22,8 +22,29 @@ export type SymbolSpec =
       edge?: { colour: string; width: ZoomStops; dash?: Dash };
     }
   | { type: 'circle'; colour: string; radius: ZoomStops; stroke: string; strokeWidth: number }
-  | { type: 'line'; colour: string; width: ZoomStops; dash?: Dash; opacity: number; casing?: string }
-  | { type: 'icon'; shape: IconShape; colour: string; fill: IconFill; outline: string; radius: number };
+  | {
+      type: 'line';
+      colour: string;
+      width: ZoomStops;
+      dash?: Dash;
+      opacity: number;
+      casing?: string;
+      /** Drawn as two thin edges `width` apart (MapLibre's line-gap-width): a work under study. */
+      hollow?: boolean;
+    }
+  | {
+      type: 'icon';
+      shape: IconShape;
+      colour: string;
+      fill: IconFill;
+      outline: string;
+      radius: number;
+      /** A dashed outline, in outline widths: a planned work. */
+      dash?: Dash;
+    };
+
+/** The width of each edge of a hollow line, in pixels. */
+export const HOLLOW_EDGE = 1.2;
 
 /** A stop table's value at a zoom. */
 export function valueAt(stops: ZoomStops, zoom: number): number {

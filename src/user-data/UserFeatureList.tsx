@@ -8,7 +8,7 @@ import { useAppStore, useAppStoreApi } from '../store/store-context';
 const MAX_ROWS = 100;
 
 /** The imported features that pass the filter, layer by layer, under the plan's places. */
-export function UserFeatureList() {
+export default function UserFeatureList() {
   const t = useT();
   const store = useAppStoreApi();
   const layers = useAppStore((s) => s.userLayers);

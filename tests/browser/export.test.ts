@@ -3,8 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compositionLayout } from '../../src/export/composition-layout';
 import { paperLayout } from '../../src/export/paper';
+import { EMPTY_FILTERS } from '../../src/filter/filter-model';
 import { STRINGS } from '../../src/i18n/strings';
 import { zoneColour } from '../../src/symbology/classes';
+import { legendSections } from '../../src/symbology/legend';
 import { PAPER } from '../../src/symbology/palette';
 import { AppDriver } from './support/app-driver';
 import { artifactPath, launchBrowser, newPage } from './support/browser';
@@ -48,8 +50,11 @@ describe('export as PNG', () => {
   it('PNG（2×） downloads the whole composition at twice its CSS size, with a drawn map, a title and the legend', async () => {
     const { page, errors } = await openApp();
     const map = await mapSize(page);
-    // Six legend sections (空间格局, 城镇体系, 口岸, 园区, 线路, 自然地理) with every layer shown.
-    const layout = compositionLayout(map.width, map.height, 6);
+    // The legend's sections with every layer shown (空间格局 … 线路, the works' kinds and progress in
+    // columns of at most seven, 自然地理): ten.
+    const sections = legendSections({ lang: 'zh', hidden: [], filters: EMPTY_FILTERS }).length;
+    expect(sections).toBe(10);
+    const layout = compositionLayout(map.width, map.height, sections);
     const [download] = await Promise.all([page.waitForEvent('download'), chooseExport(page, 'PNG（2×）')]);
     expect(download.suggestedFilename()).toMatch(/^日喀则十四五空间布局-\d{8}\.png$/);
     const path = artifactPath('export-2x.png');

@@ -86,7 +86,7 @@ describe('the agenda', () => {
     const scenes = page.getByRole('region', { name: '会议议程' }).locator('ol.scenes > li');
     await scenes.first().waitFor();
     const before = await scenes.allTextContents();
-    expect(before).toHaveLength(9);
+    expect(before).toHaveLength(10);
     const bad = artifactPath('bad-agenda.json');
     writeFileSync(
       bad,

@@ -94,8 +94,8 @@ describe('the single HTML file, from file:// with no network', () => {
       page.getByRole('menuitem', { name: '导出讲义', exact: true }).click(),
     ]);
     const pdf = readPdf(new Uint8Array(readFileSync((await download.path())!)));
-    expect(pdf.pages).toBe(9);
-    expect(pdf.jpegs).toHaveLength(9);
+    expect(pdf.pages).toBe(10);
+    expect(pdf.jpegs).toHaveLength(10);
     expect((await imageContent(page, pdf.jpegs[4]!, 'image/jpeg')).inked).toBeGreaterThan(0.3);
     expect(attempted).toEqual([]);
     expect(errors).toEqual([]);

@@ -45,7 +45,8 @@ const CASES: Case[] = [
   { text: '以及吉隆国家重点开发开放试验区(边境经济合作区)的加快建设', expected: [PILOT, COOP] },
   { text: '扎实建设吉隆国家重点开发开放试验区和边境经济合作区', expected: [PILOT, COOP] },
   { text: '吉隆沟生态休闲旅游度假区', expected: [JILONG] },
-  { text: '加快推进日喀则至吉隆高等级公路', expected: [JILONG] },
+  // A work's name names the work and the places inside it.
+  { text: '加快推进日喀则至吉隆高等级公路', expected: ['road-shigatse-gyirong', JILONG] },
   { text: '日喀则(吉隆)陆上边境口岸型国家物流枢纽', expected: [JILONG] },
   { text: '吉隆县吉隆 、仲巴县帕羊镇 、定日县白坝村和巴松村', expected: ['town-540234101', 'town-540232100', TINGRI] },
   // the two 卡嘎镇
@@ -85,12 +86,18 @@ const CASES: Case[] = [
   { text: '前瞻性研究日喀则铁路口岸的设立', expected: ['port-shigatse-rail'] },
   { text: '论证和平机场临时开放与航空口岸设立问题', expected: ['port-peace-airport'] },
   // 萨迦, 江孜 and their heritage
-  { text: '整体保护以萨迦寺为核心的萨迦古城', expected: [SAKYA, SAKYA] },
+  { text: '整体保护以萨迦寺为核心的萨迦古城', expected: ['heritage-sakya', SAKYA, SAKYA] },
   { text: '萨迦县现代农业产业园', expected: ['park-sakya-modern-agri'] },
   { text: '萨迦县第二初级中学', expected: [SAKYA] },
   { text: '支持在桑珠孜区、萨迦古城、江孜古城、珠峰景区率先发展智慧旅游', expected: [SAMZHUBZE, SAKYA, GYANGZE] },
-  { text: '推进扎什伦布寺、萨迦寺、白居寺联合申报世界文化遗产', expected: [SAMZHUBZE, SAKYA, GYANGZE] },
-  { text: '江孜县康卓灌区、康马县涅如灌区', expected: [GYANGZE, 'county-540230'] },
+  {
+    text: '推进扎什伦布寺、萨迦寺、白居寺联合申报世界文化遗产',
+    expected: ['heritage-tashilhunpo', SAMZHUBZE, 'heritage-sakya', SAKYA, 'heritage-pelkor-chode', GYANGZE],
+  },
+  {
+    text: '江孜县康卓灌区、康马县涅如灌区',
+    expected: [GYANGZE, 'irrigation-kangzhuo', 'county-540230', 'irrigation-nieru'],
+  },
   // 桑珠孜区 vs 日喀则
   { text: '桑珠孜区和拉孜县先后被列为', expected: [SAMZHUBZE, LHAZE] },
   { text: '将桑珠孜区建设成为', ref: 'c05.s2.p1', expected: [SAMZHUBZE, CENTRAL_CITY] },

@@ -31,6 +31,16 @@ describe('search', () => {
     expect(found(q)[0]).toBe(first);
   });
 
+  it.each([
+    ['定日机场', 'work:定日机场'],
+    ['dingrijichang', 'work:定日机场'],
+    ['zhongnitielu', 'work:中尼铁路日喀则至吉隆段'],
+    ['xianghe', 'work:湘河水利枢纽'],
+    ['嘉龙措', 'work:嘉龙措'],
+  ])('finds the work by its name or pinyin: "%s" → %s', (q, hit) => {
+    expect(found(q)).toContain(hit);
+  });
+
   it('finds the port for Dram too', () => {
     expect(found('Dram')).toContain('port:樟木口岸');
   });

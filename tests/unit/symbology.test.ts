@@ -241,12 +241,14 @@ describe('the style in every context', () => {
     expect(validateStyleMin(buildStyle(ctx))).toEqual([]);
   });
 
-  it('has the plan’s 24 layers (fewer than the 26 it had; the corridor’s spotlight among them) and four of physical geography', () => {
+  it('has the plan’s 24 layers (the corridor’s spotlight among them), four of physical geography and four of works', () => {
     const physical = ['lake-fill', 'physical-line', 'river-label', 'physical-label'];
+    // Every sector, kind and status of the works in four layers, by data-driven expressions.
+    const works = ['work-line', 'work-halo', 'work-icon', 'work-label'];
     const ids = buildStyle(base).layers.map((l) => l.id);
-    expect(physical.every((id) => ids.includes(id))).toBe(true);
+    expect([...physical, ...works].every((id) => ids.includes(id))).toBe(true);
     expect(ids).toContain('corridor-spotlight');
-    expect(ids.length - physical.length).toBeLessThanOrEqual(24);
+    expect(ids.length - physical.length - works.length).toBeLessThanOrEqual(24);
   });
 });
 

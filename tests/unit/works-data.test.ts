@@ -91,14 +91,17 @@ describe('geodata/works.geojson', () => {
   it('gives every work a source, or marks it schematic, or unplaced with a reason and no geometry', () => {
     for (const f of works.features) {
       const w = f.properties;
+      expect(typeof w.source, w.id).toBe('string');
+      expect(w.source.trim().length, w.id).toBeGreaterThan(10);
       if (w.placed) {
         expect(f.geometry, w.id).not.toBeNull();
-        expect(w.source?.length ?? 0, w.id).toBeGreaterThan(10);
         if (f.geometry?.type === 'LineString') expect(w.precision, w.id).toBe('schematic');
       } else {
         expect(f.geometry, w.id).toBeNull();
         expect(w.unplaced_reason?.length ?? 0, w.id).toBeGreaterThan(10);
-        expect(w.source, w.id).toBeNull();
+        // Where the plan names it, and that no published position was found.
+        for (const id of [...w.passages, ...w.projects]) expect(w.source, w.id).toContain(id);
+        expect(w.source, w.id).toContain('no published position');
       }
     }
   });

@@ -13,6 +13,7 @@ import {
 } from './port-park-layers';
 import { routeLabelLayer, routeLineLayer } from './route-layers';
 import { townCircleLayer, townHaloLayer, townLabelLayers } from './town-layers';
+import { workHaloLayer, workIconLayer, workLabelLayer, workLineLayer } from './work-layers';
 import { corridorSpotlightLayer, zoneFillLayer, zoneLineLayer } from './zone-layers';
 
 /**
@@ -35,18 +36,23 @@ export function buildLayers(ctx: LayerContext): LayerSpecification[] {
     zoneLineLayer(ctx),
     physicalLineLayer(ctx),
     routeLineLayer(ctx),
+    workLineLayer(ctx),
     countySelectedLineLayer,
     townHaloLayer(ctx),
     portHaloLayer(ctx),
     parkHaloLayer(ctx),
+    workHaloLayer(ctx),
     townCircleLayer(ctx),
     // Ports and parks sit at their host towns: drawn over the town symbols so they stay visible.
     parkIconLayer(ctx),
     portIconLayer(ctx),
+    // Works over the towns, ports and parks they are named after (定日机场 by 协格尔镇).
+    workIconLayer(ctx),
     // Placed after the plan's names (lower layers lose collisions): physical names give way.
     riverLabelLayer(ctx),
     physicalPointLayer(ctx),
     routeLabelLayer(ctx),
+    workLabelLayer(ctx),
     parkLabelLayer(ctx),
     portLabelLayer(ctx),
     ...townLabelLayers(ctx),
@@ -56,4 +62,12 @@ export function buildLayers(ctx: LayerContext): LayerSpecification[] {
 }
 
 /** The layers a click or hover can pick a feature from, topmost first. */
-export const INTERACTIVE_LAYERS = ['town-circle', 'port-icon', 'park-icon', 'route-line', 'county-fill'] as const;
+export const INTERACTIVE_LAYERS = [
+  'work-icon',
+  'town-circle',
+  'port-icon',
+  'park-icon',
+  'route-line',
+  'work-line',
+  'county-fill',
+] as const;

@@ -48,7 +48,7 @@ export class AppDriver {
   }
 
   /** Clicks a point feature of a source where the map draws it. */
-  async clickFeature(source: 'towns' | 'ports' | 'parks', id: string): Promise<void> {
+  async clickFeature(source: 'towns' | 'ports' | 'parks' | 'works', id: string): Promise<void> {
     const point = await this.page.evaluate(
       ([sourceId, featureId]) => {
         const { map, store } = window.__APP__!;

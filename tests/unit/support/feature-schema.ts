@@ -40,7 +40,7 @@ const water = {
 const zoneId = z.enum(['core', 'eco-belt', 'border-belt', 'corridor']);
 const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
-/** A work of geodata/works.geojson: its own precision, and no source or precision when unplaced. */
+/** A work of geodata/works.geojson: its own precision, and no precision when unplaced (its source says why). */
 const work = z
   .object({
     id: base.id,
@@ -55,14 +55,14 @@ const work = z
     counties: z.array(z.string().regex(/^county-5402\d\d$/)),
     zones: z.array(zoneId),
     placed: z.boolean(),
-    source: z.string().min(10).nullable(),
+    source: z.string().min(10),
     precision: z.enum(['exact', 'approximate', 'schematic']).nullable(),
     unplaced_reason: z.string().min(10).optional(),
     checked: z.string().optional(),
     note: z.string().optional(),
   })
   .strict()
-  .refine((w) => w.placed === (w.source !== null && w.precision !== null && !w.unplaced_reason), {
+  .refine((w) => w.placed === (w.precision !== null && !w.unplaced_reason), {
     message: 'a placed work has a source and a precision; an unplaced one has a reason instead',
   })
   .refine((w) => (w.kind === 'heritage' || w.kind === 'protected-area') === (w.status === undefined), {

@@ -1,4 +1,6 @@
 /** Interface text: Chinese first, English second. Map labels use each feature's name / name_en. */
+import { BASEMAP_EN, BASEMAP_ZH } from './basemap-strings';
+
 export type Lang = 'zh' | 'en';
 
 const zh = {
@@ -233,6 +235,7 @@ const zh = {
   handoutProgress: '正在生成讲义：{n} / {total}',
   handoutCancelled: '已取消导出讲义',
   handoutPage: '第 {n} 页 / 共 {total} 页',
+  ...BASEMAP_ZH,
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -472,6 +475,7 @@ const en: Record<StringKey, string> = {
   handoutProgress: 'Rendering the handout: {n} / {total}',
   handoutCancelled: 'The handout export was cancelled',
   handoutPage: 'Page {n} of {total}',
+  ...BASEMAP_EN,
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

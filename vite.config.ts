@@ -51,7 +51,7 @@ export default mergeConfig(
         // The manifest is the one in public/.
         manifest: false,
         workbox: {
-          globPatterns: ['**/*.{js,css,html,geojson,json,svg,png,webmanifest}'],
+          globPatterns: ['**/*.{js,mjs,css,html,geojson,json,svg,png,webmanifest}'],
           // MapLibre and the data files are larger than Workbox's 2 MB default.
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
           cleanupOutdatedCaches: true,

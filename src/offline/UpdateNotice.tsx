@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
+import './update-notice.css';
 
 /** Says that a new deployment is ready, and offers to switch to it now. */
 export function UpdateNotice() {

@@ -211,6 +211,35 @@ describe('the basemap', () => {
     expect((await app.renderedValues('county-fill', 'name')).length).toBeGreaterThan(0);
   });
 
+  it('the hillshade shades the zones from Terrarium elevation tiles; the link says so, without the URL', async () => {
+    // Ridges and valleys, 4 000 ± 1 500 m, in Terrarium's encoding: (R × 256 + G + B / 256) − 32 768.
+    const relief = png((x, y) => {
+      const v = 4000 + 1500 * Math.sin(x / 12) * Math.cos(y / 12) + 32768;
+      return [Math.floor(v / 256), Math.floor(v) % 256, Math.floor((v % 1) * 256)];
+    });
+    const server = await tileServer(relief);
+    const { page, app } = await openApp();
+    const flat = await sampleMap(page);
+    await page.getByRole('button', { name: '底图', exact: true }).click();
+    await page.getByLabel('高程瓦片地址', { exact: true }).fill(server.template);
+    await page.getByLabel('高程瓦片地址', { exact: true }).press('Enter');
+    await app.waitForReady();
+    await expect(page.getByRole('checkbox', { name: /地形晕渲/ }).isChecked()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await app.waitForReady();
+    await page.screenshot({ path: artifactPath('basemap-hillshade.png') });
+    expect(server.requests.length).toBeGreaterThan(3);
+    const shaded = await sampleMap(page);
+    const counties = flat.filter((s) => s.kind === 'county');
+    const changed = counties.filter((s) => {
+      const now = shaded.find((o) => o.x === s.x && o.y === s.y);
+      return now && distance(now.colour, s.colour) > 15;
+    });
+    expect(changed.length / counties.length).toBeGreaterThan(0.5);
+    await expect.poll(() => page.url()).toContain('hs=1');
+    expect(decodeURIComponent(page.url())).not.toContain(server.origin);
+  });
+
   it('the 天地图 key is used for its tiles only: never in the link, a PNG export or an agenda file', async () => {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
     contexts.push(context);

@@ -3,13 +3,20 @@ import type { AppStore } from '../store/app-store';
 /**
  * Registers the Workbox service worker (built by vite-plugin-pwa into sw.js),
  * which precaches the app and its data so that it opens again with the network
- * gone. Registered once the map's data are in, so its precache download does not
- * compete with the first view. A new deployment installs in the background and
+ * gone. Registered once the map's data are in and the page is idle, so its
+ * precache download does not compete with the first view. A new deployment installs in the background and
  * waits: the store then holds `applyUpdate`, which the update notice offers;
  * otherwise it starts on the next visit.
  */
 export function registerServiceWorker(store: AppStore) {
   if (!('serviceWorker' in navigator)) return;
+  // Safari has no requestIdleCallback: a short wait instead.
+  const whenIdle = () =>
+    new Promise<void>((resolve) =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => resolve(), { timeout: 5000 })
+        : setTimeout(resolve, 2000),
+    );
   const whenDataIn = new Promise<void>((resolve) => {
     if (store.getState().data) return resolve();
     const unsubscribe = store.subscribe((s) => {
@@ -17,7 +24,7 @@ export function registerServiceWorker(store: AppStore) {
       unsubscribe();
       resolve();
     });
-  });
+  }).then(whenIdle);
   void whenDataIn
     .then(() =>
       navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }),

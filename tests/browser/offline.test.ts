@@ -34,8 +34,16 @@ async function serveBuild(outDir: string): Promise<{ server: PreviewServer; url:
 }
 
 /** Waits until the service worker is active, its precache complete (it activates only after installing). */
-async function serviceWorkerActive(app: AppDriver): Promise<string | undefined> {
-  return app.page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+async function serviceWorkerActive(app: AppDriver): Promise<string> {
+  return app.page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active!;
+    if (worker.state !== 'activated') {
+      await new Promise<void>((resolve) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+      );
+    }
+    return worker.state;
+  });
 }
 
 let deployed: string;

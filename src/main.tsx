@@ -11,7 +11,6 @@ import { hasWebGL } from './map/webgl-support';
 import { goToScene, loadSavedAgenda } from './meeting/agenda-actions';
 import { isPresenterWindow } from './meeting/presenter-channel';
 import { connectProjectorToPresenterView } from './meeting/projector-link';
-import { registerServiceWorker } from './offline/register-service-worker';
 import { createAppStore } from './store/app-store';
 import { selectIsKnownId } from './store/selectors';
 import { StoreProvider } from './store/store-context';
@@ -39,7 +38,9 @@ function startApp(root: HTMLElement) {
   });
   restoreBasemap(store, fromUrl);
   // The single offline file (file://) has no service worker: it is its own offline copy.
-  if (__SERVICE_WORKER__ && import.meta.env.PROD) registerServiceWorker(store);
+  if (__SERVICE_WORKER__ && import.meta.env.PROD) {
+    void import('./offline/register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker(store));
+  }
   const savedAgenda = loadSavedAgenda();
   if (savedAgenda) store.getState().setAgenda(savedAgenda);
   // A link to a slide opens that scene (and presents it when the link says so).

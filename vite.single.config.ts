@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
-import base from './vite.config.ts';
+import { shared } from './vite.config.ts';
 
 /**
  * `npm run build:single`: the app as one HTML file that opens from file:// with
@@ -16,11 +16,15 @@ import base from './vite.config.ts';
  * opaque origin it fetches the worker URL and starts it from a data: URL.
  * The import worker is a bundle of its own: the plugin puts it into the script
  * as a data: URL too.
+ * No service worker and no manifest: a file:// page can register neither, and
+ * the file on the stick is already the offline copy (public/ is not copied).
  */
 export default mergeConfig(
-  base,
+  shared,
   defineConfig({
     base: './',
+    publicDir: false,
+    define: { __SERVICE_WORKER__: 'false' },
     build: {
       outDir: 'dist-single',
       // Inline every asset, whatever its size.

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { restoreBasemap } from './basemap/restore-basemap';
 import { loadUserLayers, persistUserLayers } from './import/persist-user-layers';
 import './app/app.css';
 import { loadGeoData } from './data/load-geodata';
@@ -35,6 +36,11 @@ function startApp(root: HTMLElement) {
     readerOpen: Boolean(fromUrl.reading),
     readerParagraph: fromUrl.reading && fromUrl.reading !== 'toc' ? fromUrl.reading : null,
   });
+  restoreBasemap(store, fromUrl);
+  // The single offline file (file://) has no service worker: it is its own offline copy.
+  if (__SERVICE_WORKER__ && import.meta.env.PROD) {
+    void import('./offline/register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker(store));
+  }
   const savedAgenda = loadSavedAgenda();
   if (savedAgenda) store.getState().setAgenda(savedAgenda);
   // A link to a slide opens that scene (and presents it when the link says so).

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
 import { useStartKeys } from '../meeting/use-start-keys';
+import { UpdateNotice } from '../offline/UpdateNotice';
 import { FeaturePanel } from '../panels/FeaturePanel';
 import { Legend } from '../panels/Legend';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
@@ -69,6 +70,7 @@ export function App({ webgl }: { webgl: boolean }) {
             </p>
           )}
           <Notice />
+          <UpdateNotice />
           <ImportMessages />
           {importAsks && (
             <Suspense fallback={null}>

@@ -1,3 +1,4 @@
+import { BasemapButton } from '../basemap/BasemapButton';
 import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/use-t';
 import { SearchBox } from '../search/SearchBox';
@@ -33,6 +34,7 @@ export function Header() {
         </button>
         <ImportButton />
         <ExportMenu />
+        <BasemapButton />
         <button
           type="button"
           className="lang-toggle"

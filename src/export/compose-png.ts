@@ -1,3 +1,4 @@
+import { basemapText } from '../i18n/basemap-text';
 import { BilingualError, message } from '../i18n/bilingual';
 import { STRINGS } from '../i18n/strings';
 import type { AppState, AppStore } from '../store/app-store';
@@ -128,9 +129,15 @@ export async function composeCanvas(
 
 /** A canvas encoded as `type` (image/png, or image/jpeg at `quality`). */
 export function encodeCanvas(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
-  return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new BilingualError(message('exportNotEncoded')))), type, quality),
-  );
+  return new Promise<Blob>((resolve, reject) => {
+    try {
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new BilingualError(message('exportNotEncoded')))), type, quality);
+    } catch (error) {
+      // A tainted canvas (tiles read without CORS) cannot be encoded: name the cause, not the browser's words.
+      const tainted = error instanceof DOMException && error.name === 'SecurityError';
+      reject(tainted ? new BilingualError(basemapText('exportBasemapUnreadable')) : error);
+    }
+  });
 }
 
 /** The current view as one PNG at `ratio` device pixels per CSS pixel, at the visible map's size. */

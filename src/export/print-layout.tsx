@@ -1,11 +1,11 @@
 import type { CSSProperties } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { BilingualError, message } from '../i18n/bilingual';
 import { type Lang, STRINGS } from '../i18n/strings';
 import { Swatch } from '../panels/Swatch';
 import type { AppStore } from '../store/app-store';
 import { type LegendSection, legendSections } from '../symbology/legend';
+import { encodeCanvas } from './compose-png';
 import { isoDate } from './file-name';
 import { coverSize, PAGE_MARGIN_MM, type PaperLayout, type PrintFormat, paperLayout, printPixelRatio } from './paper';
 import './print.css';
@@ -110,9 +110,7 @@ export async function printView(store: AppStore, container: HTMLElement, format:
   const css = coverSize(mapSize(container), layout.frame.width / layout.frame.height);
   const ratio = printPixelRatio(css, layout.frame.width, maxCanvasSide());
   const image = await renderMapImage(state, css, ratio);
-  const blob = await new Promise<Blob>((resolve, reject) =>
-    image.canvas.toBlob((b) => (b ? resolve(b) : reject(new BilingualError(message('exportNotEncoded')))), 'image/png'),
-  );
+  const blob = await encodeCanvas(image.canvas, 'image/png');
 
   removePrintLayout();
   const host = document.createElement('div');

@@ -1,3 +1,4 @@
+import { basemapAttribution } from '../basemap/attribution';
 import { BilingualError, message } from '../i18n/bilingual';
 import type { Lang } from '../i18n/strings';
 import { STRINGS } from '../i18n/strings';
@@ -68,6 +69,7 @@ export async function renderMapImage(state: AppState, css: Size, ratio: number):
       ctx.scale(ratio, ratio);
       drawScaleBar(ctx, mpp, css);
       drawNorthArrow(ctx, css, state.lang);
+      drawAttribution(ctx, basemapAttribution(state, state.lang), css);
       return { canvas: out, css, ratio, metresPerPixel: mpp };
     });
   } finally {
@@ -99,6 +101,20 @@ function drawScaleBar(ctx: CanvasRenderingContext2D, mpp: number, css: Size) {
   ctx.fillText('0', x - 3, y - 11);
   ctx.textAlign = 'right';
   ctx.fillText(bar.label, x + bar.pixels + 4, y - 11);
+  ctx.textAlign = 'left';
+}
+
+/** Who the basemap's tiles come from, in the bottom-right corner, as on the screen. */
+function drawAttribution(ctx: CanvasRenderingContext2D, text: string, css: Size) {
+  if (!text) return;
+  ctx.font = `11px ${FONT_FAMILY}`;
+  const width = Math.min(ctx.measureText(text).width, css.width - 220);
+  ctx.fillStyle = PANEL_FILL;
+  ctx.fillRect(css.width - width - 12, css.height - 20, width + 12, 20);
+  ctx.fillStyle = INK;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(text, css.width - 6, css.height - 6, width);
   ctx.textAlign = 'left';
 }
 

@@ -1,4 +1,6 @@
 /** Interface text: Chinese first, English second. Map labels use each feature's name / name_en. */
+
+import { BASEMAP_EN, BASEMAP_ZH } from './basemap-strings';
 import { WORK_EN, WORK_ZH } from './work-strings';
 
 export type Lang = 'zh' | 'en';
@@ -236,6 +238,7 @@ const zh = {
   handoutCancelled: '已取消导出讲义',
   handoutPage: '第 {n} 页 / 共 {total} 页',
   ...WORK_ZH,
+  ...BASEMAP_ZH,
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -476,6 +479,7 @@ const en: Record<StringKey, string> = {
   handoutCancelled: 'The handout export was cancelled',
   handoutPage: 'Page {n} of {total}',
   ...WORK_EN,
+  ...BASEMAP_EN,
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

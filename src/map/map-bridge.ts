@@ -16,6 +16,7 @@ import { userInteractiveLayers, userSourceId } from './layers/user-layers';
 import { frameFeatures } from './scene-camera';
 import { LABEL_SOURCE, type LabelGroup, labelFeatures, placedWorks, SOURCE, type SourceId } from './sources';
 import { syncUserLayers } from './sync-user-layers';
+import { connectUnderlay } from './underlay-loader';
 import { USER_TILE_LAYER } from './user-tiles/tiles-protocol';
 
 /**
@@ -138,6 +139,7 @@ export function connectMapToStore(
   syncUserLayers(map, [], initial.userLayers, styleContext, selectLayerContext(initial));
   applyPlaceFilter(initial);
   if (showsFocusedScene(initial)) frameScene(false);
+  const disconnectUnderlay = connectUnderlay(map, store, markBusy, holdReady);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.data && state.data !== previous.data) {
@@ -170,7 +172,8 @@ export function connectMapToStore(
       ctx.hidden !== previousCtx.hidden ||
       ctx.filters !== previousCtx.filters ||
       ctx.selectedCounty !== previousCtx.selectedCounty ||
-      ctx.textScale !== previousCtx.textScale
+      ctx.textScale !== previousCtx.textScale ||
+      ctx.underlay !== previousCtx.underlay
     ) {
       applyContext(previousCtx, ctx);
       if (ctx.filters !== previousCtx.filters) applyPlaceFilter(state);
@@ -262,6 +265,7 @@ export function connectMapToStore(
   map.on('moveend', onMoveEnd);
   return () => {
     unsubscribe();
+    disconnectUnderlay();
     cancelAnimationFrame(sceneFrame);
     map.off('resize', onResize);
     map.off('mousemove', onMove);

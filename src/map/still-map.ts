@@ -1,10 +1,13 @@
 import { type GeoJSONSourceSpecification, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { resolveBasemap, resolveHillshade } from '../basemap/providers';
 import { passes } from '../filter/filter-model';
+import { basemapText } from '../i18n/basemap-text';
 import { BilingualError, message } from '../i18n/bilingual';
 import type { AppState } from '../store/app-store';
 import { selectPlaces } from '../store/selectors';
 import { buildStyle } from './build-style';
 import { baseMapOptions, drawIconsOnDemand } from './create-map';
+import { BASEMAP_PREFIX, DEM_SOURCE, underlayStyle } from './layers/basemap-layers';
 import { maskedCounties } from './layers/county-layers';
 import { selectLayerContext } from './layers/select-layer-context';
 import { isClustered, userLayerSpecs, userSourceId } from './layers/user-layers';
@@ -38,8 +41,24 @@ function filledStyle(state: AppState): StyleSpecification {
     style.sources[userSourceId(layer.id)] = userSource(layer);
   }
   style.layers.splice(at, 0, ...state.userLayers.flatMap((l) => userLayerSpecs(l, ctx)));
+  // The basemap and hillshade the screen draws (one that could not be drawn was already switched off).
+  const basemap = resolveBasemap(state.basemap, state.basemapSettings);
+  const dem = resolveHillshade(state.hillshade, state.basemapSettings);
+  const underlay = underlayStyle(basemap.ok ? basemap.value : null, dem.ok ? dem.value : null, state.lang);
+  Object.assign(style.sources, underlay.sources);
+  for (const { layer, before } of underlay.layers) {
+    style.layers.splice(
+      style.layers.findIndex((l) => l.id === before),
+      0,
+      layer,
+    );
+  }
   return style;
 }
+
+/** A tile source from another server, whose failure would leave a blank map in the export. */
+const isUnderlaySource = (id: string | undefined) =>
+  Boolean(id && (id.startsWith(BASEMAP_PREFIX) || id === DEM_SOURCE));
 
 /** What a still map was drawn at: its canvas, and the latitude and zoom a scale bar needs. */
 export interface StillMap {
@@ -92,9 +111,11 @@ export async function drawStillMap<T>(
         });
         map.triggerRepaint();
       });
-      map.once('error', (e) => {
+      map.once('error', (e: { error: unknown; sourceId?: string }) => {
         clearTimeout(timer);
-        reject(e.error instanceof Error ? e.error : new Error(String(e.error)));
+        // Tiles the server will not let this page read (CORS) or no longer sends: say so, rather than a blank map.
+        if (isUnderlaySource(e.sourceId)) reject(new BilingualError(basemapText('exportBasemapUnreadable')));
+        else reject(e.error instanceof Error ? e.error : new Error(String(e.error)));
       });
     });
     return use({ canvas: map.getCanvas(), lat: map.getCenter().lat, zoom: map.getZoom() });

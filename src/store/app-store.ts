@@ -1,9 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import { type ApplyViewSlice, createApplyViewSlice } from './apply-view-slice';
+import { type BasemapSlice, createBasemapSlice } from './basemap-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
+import { createOfflineSlice, type OfflineSlice } from './offline-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
@@ -19,6 +21,8 @@ export type AppState = ViewSlice &
   FilterSlice &
   MeetingSlice &
   UserLayersSlice &
+  BasemapSlice &
+  OfflineSlice &
   ApplyViewSlice;
 
 /** One store from small slices; React reads it with useAppStore, the map bridge with subscribe. */
@@ -33,6 +37,8 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...createFilterSlice(...a),
     ...createMeetingSlice(...a),
     ...createUserLayersSlice(...a),
+    ...createBasemapSlice(...a),
+    ...createOfflineSlice(...a),
     ...createApplyViewSlice(...a),
     ...initial,
   }));

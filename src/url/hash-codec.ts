@@ -1,10 +1,11 @@
+import { type BasemapId, isBasemapId } from '../basemap/basemap-choice';
 import { EMPTY_FILTERS, type FilterDimension, type Filters } from '../filter/filter-model';
 import type { Lang } from '../i18n/strings';
 import type { Camera } from '../store/view-slice';
 import { ALL_LAYER_ITEMS, type LayerItemId, PANEL_GROUPS } from '../symbology/groups';
 
 /**
- * The view in the URL hash, e.g. `#v=1&map=6.30/29.0000/87.3000&sel=county-540234&lang=en&f=zones:border-belt&hide=layer:routes`.
+ * The view in the URL hash, e.g. `#v=1&map=6.30/29.0000/87.3000&sel=county-540234&lang=en&f=zones:border-belt&hide=layer:routes&bm=osm`.
  * `v` versions the format so that old links keep working when it grows.
  */
 export const HASH_VERSION = 1;
@@ -21,6 +22,9 @@ export interface HashState {
   /** The meeting: the scene shown (0-based here, 1-based in the link) and whether it is presented. */
   scene?: number | null;
   presenting?: boolean;
+  /** The basemap chosen and the hillshade; the key and the templates stay in the browser. Links only, not scenes. */
+  basemap?: BasemapId;
+  hillshade?: boolean;
 }
 
 /** Values a filter dimension may take in a link (counties are checked against the data later). */
@@ -120,6 +124,14 @@ export function parseHash(hash: string): ParsedHash {
         if (/^\d{1,3}$/.test(value) && Number(value) >= 1) state.scene = Number(value) - 1;
         else problems.push('scene');
         break;
+      case 'bm':
+        if (isBasemapId(value)) state.basemap = value;
+        else problems.push('bm');
+        break;
+      case 'hs':
+        if (value === '1') state.hillshade = true;
+        else problems.push('hs');
+        break;
       case 'present':
         if (value === '1') state.presenting = true;
         else problems.push('present');
@@ -144,10 +156,10 @@ export function parseHash(hash: string): ParsedHash {
   return { state, problems };
 }
 
-export function formatHash(
-  state: Omit<Required<HashState>, 'scene' | 'presenting'> & Pick<HashState, 'scene' | 'presenting'>,
-): string {
-  const { camera, selectedId, lang, hidden, reading, filters, scene, presenting } = state;
+type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade';
+
+export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pick<HashState, OptionalInHash>): string {
+  const { camera, selectedId, lang, hidden, reading, filters, scene, presenting, basemap, hillshade } = state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   if (camera)
@@ -160,6 +172,8 @@ export function formatHash(
   if (reading) params.set('read', reading);
   if (scene !== undefined && scene !== null) params.set('scene', String(scene + 1));
   if (presenting) params.set('present', '1');
+  if (basemap && basemap !== 'none') params.set('bm', basemap);
+  if (hillshade) params.set('hs', '1');
   // Slashes, colons and commas are safe in a fragment and easier to read escaped-free.
   return `#${params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':').replaceAll('%2C', ',')}`;
 }

@@ -30,7 +30,7 @@ export function syncUrlWithStore(store: AppStore): () => void {
   let restoring = false;
   const current = () => {
     const s = store.getState();
-    return currentViewHash(store, s.sceneIndex, s.presenting);
+    return currentLinkHash(store, s.sceneIndex, s.presenting);
   };
 
   const writeEntry = () => {
@@ -49,6 +49,9 @@ export function syncUrlWithStore(store: AppStore): () => void {
         // Once the action's updates are all in (they run in the same task).
         queueMicrotask(writeEntry);
       }
+    } else if ((state.basemap !== previous.basemap || state.hillshade !== previous.hillshade) && !entryPending) {
+      // A basemap is how this screen draws, not a step of the story: the entry is replaced.
+      window.history.replaceState(null, '', current());
     } else if (state.camera !== previous.camera && !entryPending) {
       clearTimeout(cameraTimer);
       cameraTimer = setTimeout(() => window.history.replaceState(null, '', current()), CAMERA_WRITE_DELAY_MS);
@@ -64,6 +67,8 @@ export function syncUrlWithStore(store: AppStore): () => void {
     } finally {
       restoring = false;
     }
+    // The basemap stays as it is (an older entry may not know it): the link says so again.
+    if (current() !== window.location.hash) window.history.replaceState(null, '', current());
   };
   window.addEventListener('popstate', onPopState);
 
@@ -89,10 +94,20 @@ export function viewFromHash(state: HashState): View {
   };
 }
 
-/** The current view as a hash (what a link keeps; a scene keeps it without scene and presenting). */
+/** The link of the current view: the view, and how this screen draws it (the basemap, not its key or URL). */
+export function currentLinkHash(store: AppStore, scene: number | null, presenting: boolean): string {
+  const { basemap, hillshade } = store.getState();
+  return formatHash({ ...viewHashState(store, scene, presenting), basemap, hillshade });
+}
+
+/** The current view as a hash (what a scene keeps, without scene and presenting, and without the basemap). */
 export function currentViewHash(store: AppStore, scene: number | null = null, presenting = false): string {
+  return formatHash(viewHashState(store, scene, presenting));
+}
+
+function viewHashState(store: AppStore, scene: number | null, presenting: boolean) {
   const s = store.getState();
-  return formatHash({
+  return {
     scene,
     presenting,
     camera: s.camera,
@@ -101,5 +116,5 @@ export function currentViewHash(store: AppStore, scene: number | null = null, pr
     hidden: s.hiddenLayers,
     reading: s.readerOpen ? (s.readerParagraph ?? 'toc') : null,
     filters: s.filters,
-  });
+  };
 }

@@ -20,7 +20,7 @@ function importsOf(folder: string): { file: string; target: string }[] {
 }
 
 describe('the import graph', () => {
-  it.each(['store', 'url', 'symbology', 'filter'])('src/%s knows nothing of src/map', (folder) => {
+  it.each(['store', 'url', 'symbology', 'filter', 'basemap'])('src/%s knows nothing of src/map', (folder) => {
     const intoMap = importsOf(folder).filter((i) => i.target.startsWith('map/') || i.target === 'map');
     expect(intoMap).toEqual([]);
   });

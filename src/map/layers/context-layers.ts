@@ -11,13 +11,18 @@ export const backgroundLayer: LayerSpecification = {
   paint: { 'background-color': PAPER },
 };
 
-export const neighbourFillLayer: LayerSpecification = {
+/** Over a basemap the neighbours are a light veil, so the city stands out and the tiles around still read. */
+export const neighbourFillLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'neighbour-fill',
   type: 'fill',
   source: SOURCE.context,
   filter: ['==', ['get', 'kind'], 'neighbour'],
-  paint: { 'fill-color': NEIGHBOUR_FILL, 'fill-outline-color': '#c4c0b6' },
-};
+  paint: {
+    'fill-color': NEIGHBOUR_FILL,
+    'fill-outline-color': '#c4c0b6',
+    'fill-opacity': ctx.underlay ? 0.45 : 1,
+  },
+});
 
 /**
  * The names of areas: counties, neighbouring prefectures and countries, in one

@@ -24,7 +24,7 @@ import { corridorSpotlightLayer, zoneFillLayer, zoneLineLayer } from './zone-lay
 export function buildLayers(ctx: LayerContext): LayerSpecification[] {
   return [
     backgroundLayer,
-    neighbourFillLayer,
+    neighbourFillLayer(ctx),
     zoneFillLayer(ctx),
     countyFillLayer,
     // Physical geography under the plan's own marks: lakes over the zone colours, rivers and the

@@ -3,7 +3,7 @@ import { type Filters, filterExpression, type PlaceKind } from '../../filter/fil
 import type { Lang } from '../../i18n/strings';
 import type { LayerItemId } from '../../symbology/classes';
 
-/** What the layers depend on: label language, hidden layers, the filter, the county being explored. */
+/** What the layers depend on: label language, hidden layers, the filter, the county being explored, a basemap under them. */
 export interface LayerContext {
   lang: Lang;
   hidden: readonly LayerItemId[];
@@ -12,6 +12,8 @@ export interface LayerContext {
   selectedCounty: string | null;
   /** Label size factor: larger when presenting to a room. */
   textScale: number;
+  /** A basemap lies under the plan's layers (absent: the offline map). */
+  underlay?: boolean;
 }
 
 /** The filter of the layers of one kind of place. */

@@ -10,5 +10,6 @@ export function selectLayerContext(state: AppState): LayerContext {
     filters: state.filters,
     selectedCounty: selectSelectedCountyId(state),
     textScale: state.presenting ? 1.45 : 1,
+    underlay: state.basemap !== 'none',
   };
 }

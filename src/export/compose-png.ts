@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { basemapText } from '../i18n/basemap-text';
 import { BilingualError, message } from '../i18n/bilingual';
 import { STRINGS } from '../i18n/strings';

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { sceneCiteText } from '../i18n/plan-labels';
 import { STRINGS } from '../i18n/strings';
 import { type Scene, sceneTitle } from '../meeting/scenes';

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import type { CSSProperties } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { basemapAttribution } from '../basemap/attribution';
 import { BilingualError, message } from '../i18n/bilingual';
 import type { Lang } from '../i18n/strings';

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { type GeoJSONSourceSpecification, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { resolveBasemap, resolveHillshade } from '../basemap/providers';
 import { passes } from '../filter/filter-model';

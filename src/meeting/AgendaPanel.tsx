@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useRef, useState } from 'react';
 import { type Bilingual, message as bilingual, inBoth } from '../i18n/bilingual';
 import { useT } from '../i18n/use-t';

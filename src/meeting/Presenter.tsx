@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useCallback, useEffect } from 'react';
 import { sceneCiteText } from '../i18n/plan-labels';
 import { useT } from '../i18n/use-t';

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useCallback, useEffect, useState } from 'react';
 import { sceneCiteText } from '../i18n/plan-labels';
 import type { Lang } from '../i18n/strings';

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useT } from '../i18n/use-t';
 import { selectSelected } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useShallow } from 'zustand/react/shallow';
 import type { CountyProps } from '../data/types';
 import { useT } from '../i18n/use-t';

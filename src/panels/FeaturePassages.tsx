@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useEffect, useMemo, useState } from 'react';
 import { crumbText } from '../i18n/plan-labels';
 import { useT } from '../i18n/use-t';

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useMemo } from 'react';
 import type { ParkProps } from '../data/types';
 import { useT } from '../i18n/use-t';

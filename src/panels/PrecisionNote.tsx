@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import type { Precision, WorkPrecision } from '../data/types';
 import { useT } from '../i18n/use-t';
 import { MixedText } from './ZhText';

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import type { WorkProps } from '../data/types';
 import { useT } from '../i18n/use-t';
 import { useAppStore, useAppStoreApi } from '../store/store-context';

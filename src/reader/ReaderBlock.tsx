@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import type { PlanColumn } from '../data/plan-types';
 import { crumbText } from '../i18n/plan-labels';
 import { useT } from '../i18n/use-t';

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { importIntoStore } from '../import/import-into-store';

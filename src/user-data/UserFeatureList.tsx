@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useMemo } from 'react';
 import { bucketPasses, bucketsOf } from '../filter/user-buckets';
 import { useT } from '../i18n/use-t';

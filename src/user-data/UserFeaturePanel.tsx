@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/use-t';
 import { safeUrl } from '../import/safe-url';

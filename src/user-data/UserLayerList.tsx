@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useT } from '../i18n/use-t';
 import type { UserLayer } from '../import/user-layer';
 import { useAppStoreApi } from '../store/store-context';

@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fill, message } from '../../src/i18n/bilingual';
 import { chineseNumber, citeInEnglish, crumbText, sceneCiteText } from '../../src/i18n/plan-labels';
 import { STRINGS } from '../../src/i18n/strings';
+// The strings that load on demand join STRINGS here, as in the app when a part that shows them loads.
+import '../../src/i18n/strings-later';
 import { urlProblemNames, urlProblemsNotice } from '../../src/i18n/url-problems';
 import { AGENDA_FORMAT, AGENDA_VERSION, parseAgendaFile } from '../../src/meeting/agenda-file';
 
@@ -12,6 +16,25 @@ describe('the interface text', () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.zh).sort());
     const chinese = Object.entries(STRINGS.en).filter(([, v]) => CJK.test(v));
     expect(chinese.map(([k]) => k)).toEqual(['language', 'composedName']);
+  });
+
+  it('is loaded on demand only by modules that import the later strings, so none shows an empty label', () => {
+    const src = join(import.meta.dirname, '..', '..', 'src');
+    const later = readFileSync(join(src, 'i18n', 'strings-later.ts'), 'utf8');
+    const keys = [...later.slice(0, later.indexOf('} as const')).matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]!);
+    expect(keys.length).toBeGreaterThan(50);
+    const used = new RegExp(`['"](${keys.join('|')})['"]|\\.(${keys.join('|')})\\b`);
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => {
+        const path = join(dir, f);
+        return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(f) ? [path] : [];
+      });
+    const missing = files(src)
+      .filter((f) => !f.includes(join('i18n', 'strings')))
+      .filter((f) => used.test(readFileSync(f, 'utf8')))
+      .filter((f) => !readFileSync(f, 'utf8').includes("i18n/strings-later'"))
+      .map((f) => relative(src, f));
+    expect(missing).toEqual([]);
   });
 
   it('fills slots', () => {

@@ -5,6 +5,8 @@ import { compositionLayout } from '../../src/export/composition-layout';
 import { paperLayout } from '../../src/export/paper';
 import { EMPTY_FILTERS } from '../../src/filter/filter-model';
 import { STRINGS } from '../../src/i18n/strings';
+// The export's words load with the export, as in the app.
+import '../../src/i18n/strings-later';
 import { zoneColour } from '../../src/symbology/classes';
 import { legendSections } from '../../src/symbology/legend';
 import { PAPER } from '../../src/symbology/palette';

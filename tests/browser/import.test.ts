@@ -98,8 +98,8 @@ describe("importing the user's own data", () => {
     expect(await drawnUserFeatures(app)).toHaveLength(5);
     const county = page.getByRole('checkbox', { name: '吉隆县', exact: true });
     const countOf = () => county.locator('xpath=..').locator('.layer-count').textContent();
-    // 吉隆县 has 6 of the plan's places; the file has one point there (吉隆镇).
-    await expect(countOf()).resolves.toBe('7');
+    // 吉隆县 has 6 of the plan's places and 5 of its placed works; the file has one point there (吉隆镇).
+    await expect(countOf()).resolves.toBe('12');
     await county.check();
     expect(await drawnUserFeatures(app)).toEqual(['user-u1-0']);
     expect(await app.renderedValues('town-circle', 'county')).toEqual(['county-540234']);

@@ -25,7 +25,7 @@ describe('meeting mode', () => {
     expect(zones.every((z) => z.includes('core'))).toBe(true);
 
     await page.keyboard.press('End');
-    await expect(caption.getByRole('heading').textContent()).resolves.toBe('精品旅游线路');
+    await expect(caption.getByRole('heading').textContent()).resolves.toBe('重大基础设施');
     await page.keyboard.press('4');
     await expect(caption.getByRole('heading').textContent()).resolves.toBe('喜马拉雅中段强边建设带');
     await page.keyboard.press('b');
@@ -61,7 +61,7 @@ describe('the agenda', () => {
     await page.getByRole('button', { name: '会议模式' }).click();
     await page.getByRole('button', { name: '添加当前视图为场景' }).click();
     const scenes = page.getByRole('region', { name: '会议议程' }).locator('ol.scenes > li');
-    await expect.poll(() => scenes.count(), { timeout: 10_000 }).toBe(10);
+    await expect.poll(() => scenes.count(), { timeout: 10_000 }).toBe(11);
     const agenda = () => page.evaluate(() => window.__APP__!.store.getState().agenda);
     const exported = { listed: await scenes.allTextContents(), scenes: await agenda() };
     const [download] = await Promise.all([
@@ -69,8 +69,8 @@ describe('the agenda', () => {
       page.getByRole('button', { name: '导出议程' }).click(),
     ]);
     const path = await download.path();
-    await page.getByRole('button', { name: /删除 场景 10/ }).click();
-    await expect.poll(() => scenes.count(), { timeout: 10_000 }).toBe(9);
+    await page.getByRole('button', { name: /删除 场景 11/ }).click();
+    await expect.poll(() => scenes.count(), { timeout: 10_000 }).toBe(10);
     await page.getByLabel('导入议程', { exact: true }).setInputFiles(path!);
     // Reading the file is asynchronous: wait for the message.
     await page.getByRole('alert').filter({ hasText: '已导入议程' }).waitFor();

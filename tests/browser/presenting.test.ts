@@ -35,7 +35,7 @@ describe('presenting on a projector', () => {
     });
     expect(canvas).toMatchObject({ width: 1920, height: 1080, css: { x: 0, y: 0, width: 1920, height: 1080 } });
     const progress = page.getByRole('progressbar', { name: '演示进度' });
-    await expect(progress.getAttribute('aria-valuetext')).resolves.toBe('1 / 9');
+    await expect(progress.getAttribute('aria-valuetext')).resolves.toBe('1 / 10');
     await page.screenshot({ path: artifactPath('presenting-full.png') });
     await page.getByRole('region', { name: '当前场景' }).screenshot({ path: artifactPath('presenting-caption.png') });
 
@@ -61,7 +61,7 @@ describe('presenting on a projector', () => {
       ['ArrowRight', 3],
       ['PageUp', 2],
       ['ArrowLeft', 1],
-      ['End', 8],
+      ['End', 9],
       ['Home', 0],
       ['7', 6],
     ];

@@ -65,7 +65,7 @@ async function main() {
   console.log(`initial JS files: ${summary.initialJsFiles.join(', ')}`);
   for (const r of imports) {
     console.log(
-      `import ${r.n} ${r.kind} (${r.fileMb.toFixed(0)} MB): ${r.importMs} ms, longest task ${r.longestTaskMs.toFixed(0)} ms (not a map frame ${r.longestOtherTaskMs.toFixed(0)} ms, a frame ${r.longestFrameMs.toFixed(0)} ms), heap ${r.heapMb.toFixed(0)} MB; 吉隆县 click ${r.filterClickMs.toFixed(0)} ms (without the layer ${r.filterClickWithoutMs.toFixed(0)} ms)`,
+      `import ${r.n} ${r.kind} (${r.fileMb.toFixed(0)} MB): ${r.importMs} ms, longest task ${r.longestTaskMs.toFixed(0)} ms (not a map frame ${r.longestOtherTaskMs.toFixed(0)} ms, a frame ${r.longestFrameMs.toFixed(0)} ms), heap ${r.heapMb.toFixed(0)} MB after, ${r.peakHeapMb.toFixed(0)} MB at peak; 吉隆县 click ${r.filterClickMs.toFixed(0)} ms (without the layer ${r.filterClickWithoutMs.toFixed(0)} ms)`,
     );
   }
   console.log(`bench-results.json written; ${((Date.now() - started) / 1000).toFixed(0)} s`);

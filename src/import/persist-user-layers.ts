@@ -20,13 +20,9 @@ export async function loadUserLayers(): Promise<UserLayer[]> {
           get<Blob | UserLayer['features']>(featuresKey(id), store),
         ]);
         const features = saved instanceof Blob ? (JSON.parse(await saved.text()) as unknown) : saved;
-        if (!meta || !Array.isArray(features)) return null;
-        // The saved JSON stays with the layer: the map's tiles are cut from it, not from a copy of the objects.
-        return {
-          ...meta,
-          features: features as UserLayer['features'],
-          ...(saved instanceof Blob ? { stored: saved } : {}),
-        };
+        // The tiles of a restored layer are cut from its parsed features (a Blob read back from
+        // IndexedDB is not handed on to another worker).
+        return meta && Array.isArray(features) ? { ...meta, features: features as UserLayer['features'] } : null;
       }),
     );
     return layers.filter((l): l is UserLayer => l !== null);

@@ -61,23 +61,12 @@ type Sample = { x: number; y: number; kind: 'bare' | 'county' | 'town'; colour: 
  * background, or a basemap), where only area fills are ('county'), and at the
  * centres of the town symbols ('town').
  */
-async function sampleMap(page: Page): Promise<Sample[]> {
-  return page.evaluate(async () => {
+async function sampleMap(app: AppDriver): Promise<Sample[]> {
+  const points = await app.page.evaluate(() => {
     const { map } = window.__APP__!;
-    const drawn = new Promise<void>((resolve) => map.once('render', () => resolve()));
-    map.triggerRepaint();
-    await drawn;
     const canvas = map.getCanvas();
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const ratio = canvas.width / canvas.clientWidth;
-    const colour = (x: number, y: number) =>
-      [...ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data].slice(0, 3);
     const fills = new Set(['zone-fill', 'county-fill', 'county-mask', 'corridor-spotlight']);
-    const samples: Sample[] = [];
+    const points: Omit<Sample, 'colour'>[] = [];
     for (let x = 30; x < canvas.clientWidth - 30; x += 45) {
       for (let y = 30; y < canvas.clientHeight - 30; y += 45) {
         const hits = map.queryRenderedFeatures([
@@ -85,18 +74,20 @@ async function sampleMap(page: Page): Promise<Sample[]> {
           [x + 6, y + 6],
         ]);
         const layers = hits.map((f) => f.layer.id);
-        if (hits.length === 0) samples.push({ x, y, kind: 'bare', colour: colour(x, y) });
+        if (hits.length === 0) points.push({ x, y, kind: 'bare' });
         else if (layers.includes('county-fill') && layers.every((id) => fills.has(id)))
-          samples.push({ x, y, kind: 'county', colour: colour(x, y) });
+          points.push({ x, y, kind: 'county' });
       }
     }
     for (const town of map.queryRenderedFeatures({ layers: ['town-circle'] })) {
       if (town.geometry.type !== 'Point' || town.properties.tier !== 'central-city') continue;
       const at = map.project(town.geometry.coordinates as [number, number]);
-      samples.push({ x: at.x, y: at.y, kind: 'town', colour: colour(at.x, at.y) });
+      points.push({ x: at.x, y: at.y, kind: 'town' });
     }
-    return samples;
+    return points;
   });
+  const colours = await app.canvasPixels(points);
+  return points.map((p, i) => ({ ...p, colour: colours[i]!.slice(0, 3) }));
 }
 
 const distance = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]!), 0);
@@ -110,7 +101,7 @@ describe('the basemap', () => {
     expect(await app.renderedValues('physical-line', 'name', 'river')).toContain('雅鲁藏布江');
     expect(await app.renderedValues('lake-fill', 'name')).toEqual(expect.arrayContaining(['佩枯错', '多庆错']));
     expect(await app.renderedValues('physical-label', 'name')).toContain('珠穆朗玛峰');
-    const bare = (await sampleMap(page)).filter((s) => s.kind === 'bare');
+    const bare = (await sampleMap(app)).filter((s) => s.kind === 'bare');
     // The paper (#f3f0e8) where the plan draws nothing.
     expect(bare.length).toBeGreaterThan(20);
     expect(bare.every((s) => distance(s.colour, [0xf3, 0xf0, 0xe8]) < 12)).toBe(true);
@@ -120,7 +111,7 @@ describe('the basemap', () => {
   it('a custom tile service draws under the plan’s layers; the link keeps the choice, not the template', async () => {
     const server = await tileServer();
     const { page, app, foreign, context } = await openApp();
-    const offline = await sampleMap(page);
+    const offline = await sampleMap(app);
     await useCustomTiles(page, server.template);
     await app.waitForReady();
     await page.screenshot({ path: artifactPath('basemap-control.png') });
@@ -130,7 +121,7 @@ describe('the basemap', () => {
 
     expect(server.requests.length).toBeGreaterThan(3);
     expect(foreign.every((url) => url.startsWith(server.origin))).toBe(true);
-    const online = await sampleMap(page);
+    const online = await sampleMap(app);
     const at = (s: Sample) => online.find((o) => o.kind === s.kind && o.x === s.x && o.y === s.y);
     // Where the plan draws nothing, the tiles show.
     const bare = offline.filter((s) => s.kind === 'bare');
@@ -157,7 +148,7 @@ describe('the basemap', () => {
     const before = server.requests.length;
     const again = await openApp(new URL(page.url()).hash, context);
     expect(server.requests.length).toBeGreaterThan(before);
-    expect(isMagenta((await sampleMap(again.page)).find((s) => s.kind === 'bare')!.colour)).toBe(true);
+    expect(isMagenta((await sampleMap(again.app)).find((s) => s.kind === 'bare')!.colour)).toBe(true);
     // Opened in another browser, which has no template, the link falls back with a notice.
     const elsewhere = await openApp(new URL(page.url()).hash);
     await expect(elsewhere.page.getByRole('alert').textContent()).resolves.toContain('未填写瓦片地址');
@@ -219,7 +210,7 @@ describe('the basemap', () => {
     });
     const server = await tileServer(relief);
     const { page, app } = await openApp();
-    const flat = await sampleMap(page);
+    const flat = await sampleMap(app);
     await page.getByRole('button', { name: '底图', exact: true }).click();
     await page.getByLabel('高程瓦片地址', { exact: true }).fill(server.template);
     await page.getByLabel('高程瓦片地址', { exact: true }).press('Enter');
@@ -229,7 +220,7 @@ describe('the basemap', () => {
     await app.waitForReady();
     await page.screenshot({ path: artifactPath('basemap-hillshade.png') });
     expect(server.requests.length).toBeGreaterThan(3);
-    const shaded = await sampleMap(page);
+    const shaded = await sampleMap(app);
     const counties = flat.filter((s) => s.kind === 'county');
     const changed = counties.filter((s) => {
       const now = shaded.find((o) => o.x === s.x && o.y === s.y);

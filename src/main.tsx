@@ -5,7 +5,7 @@ import { restoreBasemap } from './basemap/restore-basemap';
 import { loadUserLayers, persistUserLayers } from './import/persist-user-layers';
 import './app/app.css';
 import { loadGeoData } from './data/load-geodata';
-import { errorReason } from './i18n/bilingual';
+import { errorReason, inBoth } from './i18n/bilingual';
 import { urlProblemsNotice } from './i18n/url-problems';
 import { hasWebGL } from './map/webgl-support';
 import { goToScene, loadSavedAgenda } from './meeting/agenda-actions';
@@ -52,8 +52,10 @@ function startApp(root: HTMLElement) {
   connectProjectorToPresenterView(store);
 
   // The user's own layers, saved in this browser, come back before a link's selection is checked.
-  const savedLayers = loadUserLayers().then((layers) => {
+  const savedLayers = loadUserLayers().then(({ layers, unreadable }) => {
     if (layers.length > 0) store.getState().setUserLayers(layers);
+    if (unreadable.length > 0)
+      store.getState().showNotice(inBoth((s) => `${s.savedLayersUnreadable}${unreadable.join(', ')}`));
     persistUserLayers(store);
   });
 

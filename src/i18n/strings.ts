@@ -142,6 +142,7 @@ const zh = {
   paper_A3_portrait: 'A3 纵向',
   importData: '导入数据',
   storageFailed: '浏览器存储空间不足或不可用，导入的图层未能保存，重新打开后将不在：',
+  savedLayersUnreadable: '此浏览器保存的图层未能读取，请重新导入：',
   sceneLayersMissing: '本场景需要导入的图层，本浏览器中没有：',
   colourBy: '着色',
   shownImported: '，导入的要素 {n} / {total} 个',
@@ -307,6 +308,7 @@ const en: Record<StartStringKey, string> = {
   importData: 'Import data',
   storageFailed:
     'The browser could not save the imported layers (full or unavailable); they will be gone after a reload: ',
+  savedLayersUnreadable: 'Layers saved in this browser could not be read back; import them again: ',
   sceneLayersMissing: 'This scene needs imported layers this browser does not have: ',
   colourBy: 'Colour',
   shownImported: '; imported features {n} / {total}',

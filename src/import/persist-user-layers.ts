@@ -8,27 +8,45 @@ const db = () => createStore('shigatse-plan-map', 'user-layers');
 const ORDER = 'order';
 const featuresKey = (id: string) => `${id}:features`;
 
-/** The layers saved in this browser, in their order; none when IndexedDB is missing or unreadable. */
-export async function loadUserLayers(): Promise<UserLayer[]> {
+/** The saved features: bytes of the worker's JSON (older saves: a Blob of it, or the objects). */
+type SavedFeatures = ArrayBuffer | Blob | UserLayer['features'];
+
+async function readFeatures(saved: SavedFeatures | undefined): Promise<unknown> {
+  if (saved instanceof ArrayBuffer) return JSON.parse(new TextDecoder().decode(saved));
+  if (saved instanceof Blob) return JSON.parse(await saved.text());
+  return saved;
+}
+
+/** The layers saved in this browser, in their order, and the names of those that could not be read back. */
+export async function loadUserLayers(): Promise<{ layers: UserLayer[]; unreadable: string[] }> {
+  const unreadable: string[] = [];
+  let order: string[];
+  const store = db();
   try {
-    const store = db();
-    const order = ((await get<string[]>(ORDER, store)) ?? []).filter((id) => /^u\d+$/.test(id));
-    const layers = await Promise.all(
-      order.map(async (id) => {
+    order = ((await get<string[]>(ORDER, store)) ?? []).filter((id) => /^u\d+$/.test(id));
+  } catch {
+    // No IndexedDB (some private windows): nothing was saved, so nothing is lost.
+    return { layers: [], unreadable };
+  }
+  const layers = await Promise.all(
+    order.map(async (id) => {
+      let name = id;
+      try {
         const [meta, saved] = await Promise.all([
           get<Omit<UserLayer, 'features'>>(id, store),
-          get<Blob | UserLayer['features']>(featuresKey(id), store),
+          get<SavedFeatures>(featuresKey(id), store),
         ]);
-        const features = saved instanceof Blob ? (JSON.parse(await saved.text()) as unknown) : saved;
-        // The tiles of a restored layer are cut from its parsed features (a Blob read back from
-        // IndexedDB is not handed on to another worker).
-        return meta && Array.isArray(features) ? { ...meta, features: features as UserLayer['features'] } : null;
-      }),
-    );
-    return layers.filter((l): l is UserLayer => l !== null);
-  } catch {
-    return [];
-  }
+        name = meta?.name ?? id;
+        const features = await readFeatures(saved);
+        if (meta && Array.isArray(features)) return { ...meta, features: features as UserLayer['features'] };
+      } catch {
+        // Named below, with the others that did not come back.
+      }
+      unreadable.push(name);
+      return null;
+    }),
+  );
+  return { layers: layers.filter((l): l is UserLayer => l !== null), unreadable };
 }
 
 /**
@@ -49,8 +67,12 @@ export function persistUserLayers(app: AppStore): () => void {
           const was = before.get(layer.id);
           if (was === layer) continue;
           // The features (the bulk) are written once; a rename or a colour rewrites only the rest.
-          // As the worker's JSON when there is one: a Blob is stored without cloning 100 000 objects here.
-          if (was?.features !== layer.features) await set(featuresKey(layer.id), layer.stored ?? layer.features, store);
+          // As the bytes of the worker's JSON when there is one: no clone of 100 000 objects here, and
+          // bytes, unlike a Blob made in the (since ended) import worker, always read back after a reload.
+          if (was?.features !== layer.features) {
+            const features = layer.stored ? await layer.stored.arrayBuffer() : layer.features;
+            await set(featuresKey(layer.id), features, store);
+          }
           const { features: _, stored: __, ...meta } = layer;
           await set(layer.id, meta, store);
         }

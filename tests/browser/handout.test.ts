@@ -101,14 +101,15 @@ describe('the handout', () => {
 
   it('shows its progress and can be cancelled, downloading nothing', async () => {
     const { page, app } = await openApp('#v=1&scene=2');
-    await keepScenes(page, 3);
+    // Five scenes, cancelled on the second: three more are still to draw when the click lands.
+    await keepScenes(page, 5);
     const before = await shownView(page, app);
     let downloads = 0;
     page.on('download', () => downloads++);
     await page.getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '导出讲义', exact: true }).click();
     const status = page.getByRole('status').filter({ hasText: '正在生成讲义' });
-    await expect.poll(() => status.textContent(), { timeout: 120_000 }).toContain('2 / 3');
+    await expect.poll(() => status.textContent(), { timeout: 120_000 }).toContain('2 / 5');
     await page.locator('.handout-progress').screenshot({ path: artifactPath('handout-progress.png') });
     await status.getByRole('button', { name: '取消' }).click();
     await page.getByText('已取消导出讲义').waitFor({ timeout: 60_000 });

@@ -137,22 +137,26 @@ describe("importing the user's own data", () => {
     const { page, app } = await openApp();
     await chooseFiles(page, 'jingwei.csv');
     await status(page).waitFor();
-    // The layer is written to IndexedDB in the background: wait until it is there.
-    await page.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('shigatse-plan-map');
-          open.onsuccess = () => {
-            const get = open.result.transaction('user-layers').objectStore('user-layers').get('order');
-            get.onsuccess = () => resolve(Array.isArray(get.result) && get.result.length === 1);
-            get.onerror = () => resolve(false);
-          };
-          open.onerror = () => resolve(false);
-        }),
-    );
+    // The layer is written to IndexedDB in the background, its order last: wait until that is there.
+    const savedOrder = () =>
+      page.evaluate(
+        () =>
+          new Promise<unknown>((resolve) => {
+            const open = indexedDB.open('shigatse-plan-map');
+            open.onsuccess = () => {
+              const get = open.result.transaction('user-layers').objectStore('user-layers').get('order');
+              get.onsuccess = () => resolve(get.result ?? null);
+              get.onerror = () => resolve(null);
+            };
+            open.onerror = () => resolve(null);
+          }),
+      );
+    await expect.poll(savedOrder, { timeout: 20_000 }).toEqual(['u1']);
     await page.reload();
     await app.waitForReady();
-    expect(await drawnUserFeatures(app)).toHaveLength(5);
+    // What the page says when it fails, in the message (a notice says why a saved layer did not come back).
+    const notice = () => page.evaluate(() => JSON.stringify(window.__APP__!.store.getState().notice));
+    expect(await drawnUserFeatures(app), await notice()).toHaveLength(5);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出 GeoJSON' }).click();
     const file = await (await download).path();
@@ -160,6 +164,22 @@ describe("importing the user's own data", () => {
     expect(exported.features).toHaveLength(5);
     expect(exported.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [85.3, 28.85] });
     expect(exported.features[0]?.properties).toEqual({ 名称: '吉隆镇', 人口: 1000 });
+    // Saved features that no longer parse are named in a notice; the app opens as usual without them.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('shigatse-plan-map');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('user-layers', 'readwrite');
+            tx.objectStore('user-layers').put(new TextEncoder().encode('[{"type":').buffer, 'u1:features');
+            tx.oncomplete = () => resolve();
+          };
+        }),
+    );
+    await page.reload();
+    await app.waitForReady();
+    await page.getByText('此浏览器保存的图层未能读取，请重新导入：jingwei').waitFor();
+    expect(await drawnUserFeatures(app)).toEqual([]);
     await page.context().close();
   });
 

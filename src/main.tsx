@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { restoreBasemap } from './basemap/restore-basemap';
-import { loadUserLayers, persistUserLayers } from './import/persist-user-layers';
 import './app/app.css';
 import { loadGeoData } from './data/load-geodata';
 import { errorReason, inBoth } from './i18n/bilingual';
@@ -52,12 +51,17 @@ function startApp(root: HTMLElement) {
   connectProjectorToPresenterView(store);
 
   // The user's own layers, saved in this browser, come back before a link's selection is checked.
-  const savedLayers = loadUserLayers().then(({ layers, unreadable }) => {
-    if (layers.length > 0) store.getState().setUserLayers(layers);
-    if (unreadable.length > 0)
-      store.getState().showNotice(inBoth((s) => `${s.savedLayersUnreadable}${unreadable.join(', ')}`));
-    persistUserLayers(store);
-  });
+  // IndexedDB's helpers load beside the data (not in the first script), as the data waits for them anyway.
+  const savedLayers = import('./import/persist-user-layers')
+    .then(async ({ loadUserLayers, persistUserLayers }) => {
+      const { layers, unreadable } = await loadUserLayers();
+      if (layers.length > 0) store.getState().setUserLayers(layers);
+      if (unreadable.length > 0)
+        store.getState().showNotice(inBoth((s) => `${s.savedLayersUnreadable}${unreadable.join(', ')}`));
+      persistUserLayers(store);
+    })
+    // Without them (a chunk that failed to load) the map still opens, with the plan's layers.
+    .catch(() => undefined);
 
   Promise.all([loadGeoData(), savedLayers])
     .then(([data]) => {

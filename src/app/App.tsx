@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../i18n/use-t';
+import { useLayoutRules } from '../layout/use-layout-rules';
+import { useScreen } from '../layout/use-screen';
 import { MapView } from '../map/MapView';
 import { useStartKeys } from '../meeting/use-start-keys';
 import { UpdateNotice } from '../offline/UpdateNotice';
@@ -19,8 +21,14 @@ const AgendaPanel = lazy(() => import('../meeting/AgendaPanel'));
 const Presenter = lazy(() => import('../meeting/Presenter'));
 // Asked only while an import waits for an answer.
 const ImportQuestion = lazy(() => import('../user-data/ImportQuestion'));
+// Phones only: the sheet that holds the panels there.
+const BottomSheet = lazy(() => import('../layout/BottomSheet'));
+const QrDialog = lazy(() => import('../share/QrDialog'));
 
-/** The layout: title bar; the legend and layer control, the map, the feature panel. */
+/**
+ * The layout: the title bar, the map, and the panels beside it (wide), in
+ * drawers that fold away (medium), or in a bottom sheet over it (phones).
+ */
 export function App({ webgl }: { webgl: boolean }) {
   const t = useT();
   const selectedId = useAppStore((s) => s.selectedId);
@@ -29,38 +37,54 @@ export function App({ webgl }: { webgl: boolean }) {
   const presenting = useAppStore((s) => s.presenting);
   const lang = useAppStore((s) => s.lang);
   const importAsks = useAppStore((s) => s.pendingImport !== null);
+  const legendOpen = useAppStore((s) => s.legendOpen);
+  const detailsOpen = useAppStore((s) => s.detailsOpen);
+  const qrOpen = useAppStore((s) => s.qrOpen);
   const store = useAppStoreApi();
+  const screen = useScreen();
+  const phone = screen === 'narrow';
   useCountyKeys(store);
   useStartKeys(store, presenting);
+  useLayoutRules(store, screen);
   // The page's language and title follow the interface (screen readers, hyphenation, the browser's tab).
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('title');
   }, [lang, t]);
+  const aside = readerOpen || agendaOpen;
   return (
-    <div className={presenting ? 'app presenting' : 'app'} data-has-selection={selectedId ? 'true' : 'false'}>
-      <Header />
+    <div
+      className={presenting ? 'app presenting' : 'app'}
+      data-screen={screen}
+      data-has-selection={selectedId ? 'true' : 'false'}
+    >
+      <Header screen={screen} />
       <main className="workspace">
-        <aside
-          className={readerOpen ? 'layer-panel reader-panel' : 'layer-panel'}
-          aria-label={readerOpen ? t('planText') : agendaOpen ? t('agenda') : t('legend')}
-        >
-          {readerOpen ? (
-            <ErrorBoundary resetKey="reader">
-              <Suspense fallback={<p className="panel-hint">{t('loadingPlan')}</p>}>
-                <PlanReader />
-              </Suspense>
-            </ErrorBoundary>
-          ) : agendaOpen ? (
-            <ErrorBoundary resetKey="agenda">
-              <Suspense fallback={null}>
-                <AgendaPanel />
-              </Suspense>
-            </ErrorBoundary>
-          ) : (
-            <Legend />
-          )}
-        </aside>
+        {/* On a phone the reader and the agenda take the whole screen; the legend lives in the sheet. */}
+        {(!phone || aside) && (
+          <aside
+            id="legend-drawer"
+            className={readerOpen ? 'layer-panel reader-panel' : 'layer-panel'}
+            aria-label={readerOpen ? t('planText') : agendaOpen ? t('agenda') : t('legend')}
+            hidden={!phone && !legendOpen}
+          >
+            {readerOpen ? (
+              <ErrorBoundary resetKey="reader">
+                <Suspense fallback={<p className="panel-hint">{t('loadingPlan')}</p>}>
+                  <PlanReader />
+                </Suspense>
+              </ErrorBoundary>
+            ) : agendaOpen ? (
+              <ErrorBoundary resetKey="agenda">
+                <Suspense fallback={null}>
+                  <AgendaPanel />
+                </Suspense>
+              </ErrorBoundary>
+            ) : (
+              <Legend />
+            )}
+          </aside>
+        )}
         <MapDropZone>
           {webgl ? (
             <MapView />
@@ -82,13 +106,31 @@ export function App({ webgl }: { webgl: boolean }) {
               <Presenter />
             </Suspense>
           )}
+          {phone && !presenting && (
+            <Suspense fallback={null}>
+              <BottomSheet />
+            </Suspense>
+          )}
         </MapDropZone>
-        <aside className="side-panel" aria-live="polite" aria-label={t('details')}>
-          <ErrorBoundary resetKey={selectedId}>
-            <FeaturePanel />
-          </ErrorBoundary>
-        </aside>
+        {!phone && (
+          <aside
+            id="details-drawer"
+            className="side-panel"
+            aria-live="polite"
+            aria-label={t('details')}
+            hidden={!detailsOpen}
+          >
+            <ErrorBoundary resetKey={selectedId}>
+              <FeaturePanel />
+            </ErrorBoundary>
+          </aside>
+        )}
       </main>
+      {qrOpen && (
+        <Suspense fallback={null}>
+          <QrDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,12 +1,16 @@
 import { BasemapButton } from '../basemap/BasemapButton';
 import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/use-t';
+import { FoldButton } from '../layout/FoldButton';
+import { HeaderMenu } from '../layout/HeaderMenu';
+import type { Screen } from '../layout/screen';
 import { SearchBox } from '../search/SearchBox';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { ImportButton } from '../user-data/ImportButton';
 import { CopyLinkButton } from './CopyLinkButton';
 
-export function Header() {
+/** The title bar: the drawers' fold buttons (not on a phone: its sheet has them), title, search and actions. */
+export function Header({ screen }: { screen: Screen }) {
   const t = useT();
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
@@ -14,12 +18,16 @@ export function Header() {
   const agendaOpen = useAppStore((s) => s.agendaOpen);
   return (
     <header className="app-header">
-      <div>
-        <h1>{t('title')}</h1>
+      {screen !== 'narrow' && <FoldButton drawer="legend" />}
+      <div className="app-title">
+        <h1>
+          <span className="title-full">{t('title')}</span>
+          <span className="title-short">{t('titleShort')}</span>
+        </h1>
         <p className="subtitle">{t('subtitle')}</p>
       </div>
       <SearchBox />
-      <div className="header-actions">
+      <HeaderMenu>
         <CopyLinkButton />
         <button
           type="button"
@@ -54,7 +62,8 @@ export function Header() {
         >
           <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('language')}</span>
         </button>
-      </div>
+      </HeaderMenu>
+      {screen !== 'narrow' && <FoldButton drawer="details" />}
     </header>
   );
 }

@@ -7,6 +7,8 @@
 import { registerStrings } from './strings';
 
 const zh = {
+  qrTitle: '用手机扫码，打开此视图',
+  qrNote: '链接 {n} 个字符；二维码随视图更新',
   borderYes: '是（“9个边境县”之一）',
   borderNo: '否',
   splitNote: '规划将本县分为边境沿线区域与非边境沿线区域；图上分界为示意。',
@@ -89,6 +91,8 @@ const zh = {
 export type LaterStringKey = keyof typeof zh;
 
 const en: Record<LaterStringKey, string> = {
+  qrTitle: 'Scan with a phone to open this view',
+  qrNote: 'The link has {n} characters; the code follows the view',
   borderYes: 'Yes (one of the 9 border counties)',
   borderNo: 'No',
   splitNote: 'The plan splits this county into a border and a non-border part; the line drawn is schematic.',

@@ -1,6 +1,7 @@
 import { Map as MapLibreMap, type MapOptions, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { screenOf } from '../layout/screen';
 import type { Camera } from '../store/view-slice';
 import { CITY_BOUNDS } from './city-bounds';
 import { drawIcon, ICON_PIXEL_RATIO } from './icons';
@@ -31,18 +32,33 @@ export function drawIconsOnDemand(map: MapLibreMap) {
   });
 }
 
+/**
+ * The device pixels per CSS pixel the screen's map is drawn at. Phones report
+ * 3; drawing 2 on a screen under 768 px wide costs 4/9 of the pixels and no
+ * sharpness one can see at arm's length (measured: README, "Phones").
+ */
+export const PHONE_PIXEL_RATIO_CAP = 2;
+export function screenPixelRatio(width = window.innerWidth, ratio = window.devicePixelRatio): number {
+  return screenOf(width) === 'narrow' ? Math.min(ratio, PHONE_PIXEL_RATIO_CAP) : ratio;
+}
+
 /** The interactive map with its style, controls and the bounds of 日喀则 and its neighbours. */
 export function createMap(container: HTMLElement, camera: Camera | null, style: MapOptions['style']): MapLibreMap {
   const map = new MapLibreMap({
     ...baseMapOptions(container, camera),
     style,
+    // Tall enough for a phone held upright: a box as short as the city itself would zoom the city past its width.
     maxBounds: [
-      [74, 22],
-      [100, 36],
+      [72, 14],
+      [102, 44],
     ],
     dragRotate: false,
     pitchWithRotate: false,
+    // North stays up: no rotation by two fingers or the keyboard; no tilt.
+    touchPitch: false,
+    pixelRatio: screenPixelRatio(),
   });
+  map.keyboard.disableRotation();
   map.touchZoomRotate.disableRotation();
   drawIconsOnDemand(map);
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

@@ -1,5 +1,6 @@
 import { AttributionControl, type Map as MapLibreMap } from 'maplibre-gl';
 import { type Lang, STRINGS } from '../i18n/strings';
+import { SCREEN_QUERY } from '../layout/screen';
 import type { AppStore } from '../store/app-store';
 
 /**
@@ -21,11 +22,28 @@ export function localizeMapControls(map: MapLibreMap, store: AppStore): () => vo
       button?.setAttribute('aria-label', name);
     }
     if (attribution) map.removeControl(attribution);
-    attribution = new AttributionControl({ compact: false, customAttribution: t.sourcesShort });
+    // Below the wide layout the sources fold into MapLibre's ⓘ button, closed, so they never cover the map.
+    const compact = !wide.matches;
+    attribution = new AttributionControl({ compact, customAttribution: t.sourcesShort });
     map.addControl(attribution, 'bottom-right');
+    const box = container.querySelector<HTMLElement>('.maplibregl-ctrl-attrib');
+    if (compact && box) {
+      box.classList.remove('maplibregl-compact-show');
+      box.removeAttribute('open');
+    }
+    const button = container.querySelector('.maplibregl-ctrl-attrib-button');
+    button?.setAttribute('title', t.sourcesButton);
+    button?.setAttribute('aria-label', t.sourcesButton);
   };
+  const wide = window.matchMedia(SCREEN_QUERY.wide);
+  const onWidth = () => apply(store.getState().lang);
+  wide.addEventListener('change', onWidth);
   apply(store.getState().lang);
-  return store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.lang !== previous.lang) apply(state.lang);
   });
+  return () => {
+    wide.removeEventListener('change', onWidth);
+    unsubscribe();
+  };
 }

@@ -16,6 +16,7 @@ import { userInteractiveLayers, userSourceId } from './layers/user-layers';
 import { frameFeatures } from './scene-camera';
 import { LABEL_SOURCE, type LabelGroup, labelFeatures, placedWorks, SOURCE, type SourceId } from './sources';
 import { syncUserLayers } from './sync-user-layers';
+import { isTouch, tapBox, tapPriority } from './touch-target';
 import { connectUnderlay } from './underlay-loader';
 import { USER_TILE_LAYER } from './user-tiles/tiles-protocol';
 
@@ -209,9 +210,27 @@ export function connectMapToStore(
       .userLayers.filter((l) => l.visible)
       .flatMap(userInteractiveLayers)
       .reverse();
-    return map
-      .queryRenderedFeatures(e.point, { layers: [...INTERACTIVE_LAYERS, ...user] })
-      .filter((f) => f.state.off !== true);
+    const layers = [...INTERACTIVE_LAYERS, ...user];
+    const drawn = (f: MapGeoJSONFeature) => f.state.off !== true;
+    const under = map.queryRenderedFeatures(e.point, { layers }).filter(drawn);
+    if (!isTouch(e.originalEvent)) return under;
+    // A finger is wider than a town's dot: the points within 16 px come first, nearest first, then the
+    // lines and areas under it. Points a finger cannot tell apart (within 2 px) go place first: a town
+    // before the port or park drawn at it (the panel offers the others).
+    const isPoint = (f: MapGeoJSONFeature) => f.geometry.type === 'Point';
+    const distance = (f: MapGeoJSONFeature) => {
+      const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      return Math.hypot(p.x - e.point.x, p.y - e.point.y);
+    };
+    const points = map
+      .queryRenderedFeatures(tapBox(e.point), { layers })
+      .filter((f) => drawn(f) && isPoint(f))
+      .map((f) => ({ f, d: distance(f) }))
+      .sort((a, b) => a.d - b.d);
+    const nearest = points[0]?.d ?? 0;
+    const rank = ({ f, d }: { f: MapGeoJSONFeature; d: number }) => (d <= nearest + 2 ? tapPriority(f.source) : 99);
+    points.sort((a, b) => rank(a) - rank(b) || a.d - b.d);
+    return [...points.map((p) => p.f), ...under.filter((f) => !isPoint(f))];
   };
   /** A feature's id: the plan's `id`, or an imported feature's selection id. */
   const idOf = (f: MapGeoJSONFeature) => {

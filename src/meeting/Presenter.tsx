@@ -71,6 +71,9 @@ export default function Presenter() {
         <button type="button" onClick={openPresenterView}>
           {t('presenterView')}
         </button>
+        <button type="button" onClick={() => store.getState().openQr(true)}>
+          {t('qrCode')}
+        </button>
       </div>
       {blanked && <div className="blank-screen" role="presentation" />}
     </>

@@ -4,6 +4,7 @@ import { type BasemapSlice, createBasemapSlice } from './basemap-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
+import { createLayoutSlice, type LayoutSlice } from './layout-slice';
 import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 import { createOfflineSlice, type OfflineSlice } from './offline-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
@@ -23,6 +24,7 @@ export type AppState = ViewSlice &
   UserLayersSlice &
   BasemapSlice &
   OfflineSlice &
+  LayoutSlice &
   ApplyViewSlice;
 
 /** One store from small slices; React reads it with useAppStore, the map bridge with subscribe. */
@@ -39,6 +41,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...createUserLayersSlice(...a),
     ...createBasemapSlice(...a),
     ...createOfflineSlice(...a),
+    ...createLayoutSlice(...a),
     ...createApplyViewSlice(...a),
     ...initial,
   }));

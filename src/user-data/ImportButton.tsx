@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useT } from '../i18n/use-t';
-import { importIntoStore } from '../import/import-into-store';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { startImport } from './start-import';
 
 /** 导入数据: opens the file chooser; the files go to the import worker. */
 export function ImportButton() {
@@ -30,7 +30,7 @@ export function ImportButton() {
         onChange={(e) => {
           const files = [...(e.currentTarget.files ?? [])];
           e.currentTarget.value = '';
-          void importIntoStore(store, files);
+          void startImport(store, files);
         }}
       />
     </>

@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useT } from '../i18n/use-t';
-import { importIntoStore } from '../import/import-into-store';
 import { useAppStoreApi } from '../store/store-context';
+import { startImport } from './start-import';
 
 /** The map's area: files dropped on it are imported, as with 导入数据. */
 export function MapDropZone({ children }: { children: ReactNode }) {
@@ -23,7 +23,7 @@ export function MapDropZone({ children }: { children: ReactNode }) {
         if (!hasFiles(e)) return;
         e.preventDefault();
         setOver(false);
-        void importIntoStore(store, [...e.dataTransfer.files]);
+        void startImport(store, [...e.dataTransfer.files]);
       }}
     >
       {children}

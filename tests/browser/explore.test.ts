@@ -156,26 +156,16 @@ describe('shareable views', () => {
     await page.context().close();
   });
 
+  // What the page itself must handle (the codec's unit tests take every other malformed link):
+  // ids that parse but name nothing once the data are in, and markup that must stay text.
   const MALFORMED = [
-    '#map=abc',
-    '#map=6/95/87',
     '#map=NaN/NaN/NaN',
-    '#map=99/29/87',
     '#sel=county-999999',
     '#sel=<img src=x onerror=alert(1)>',
-    '#sel=%E0%A4%A',
-    '#lang=fr',
     '#lang=<b>zh</b>',
-    '#v=99',
-    '#f=zones:nowhere',
-    '#f=tiers:capital,zones:core',
     '#f=counties:county-000000',
-    '#hide=layer:everything',
     '#read=c99.s9.p9',
-    '#read=<script>alert(1)</script>',
-    '#evil=1&map=7/28/85',
     '#%%%',
-    `#sel=${'x'.repeat(5000)}`, // an absurdly long value
     '#v=1&map=6.5/29.1/86.9&sel=town-540234101&f=zones:core&lang=en&extra=<svg/onload=alert(1)>',
   ];
   it.each(MALFORMED.map((h) => [h.slice(0, 60), h]))('%s gives a notice and a working page', async (_, hash) => {

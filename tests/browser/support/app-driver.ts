@@ -49,7 +49,13 @@ export class AppDriver {
 
   /** Clicks a point feature of a source where the map draws it. */
   async clickFeature(source: 'towns' | 'ports' | 'parks' | 'works', id: string): Promise<void> {
-    const point = await this.page.evaluate(
+    const point = await this.featurePoint(source, id);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Where a point feature of the plan is drawn, in page coordinates. */
+  async featurePoint(source: 'towns' | 'ports' | 'parks' | 'works', id: string): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(
       ([sourceId, featureId]) => {
         const { map, store } = window.__APP__!;
         const data = store.getState().data!;
@@ -61,7 +67,6 @@ export class AppDriver {
       },
       [source, id],
     );
-    await this.page.mouse.click(point.x, point.y);
   }
 
   /** Clicks the map where a county's name is written (inside the county, on screen). */

@@ -34,11 +34,14 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** A fresh page at 1920×1080 (a projector), recording foreign requests and errors. */
+/** A fresh page, at 1920×1080 (a projector) unless told, recording foreign requests and errors. */
 export async function newPage(
   browser: Browser,
   baseUrl: string,
-  options: Pick<BrowserContextOptions, 'reducedMotion'> = {},
+  options: Pick<
+    BrowserContextOptions,
+    'reducedMotion' | 'viewport' | 'deviceScaleFactor' | 'hasTouch' | 'isMobile'
+  > = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: 1920, height: 1080 },

@@ -20,10 +20,11 @@ export function Header({ screen }: { screen: Screen }) {
     <header className="app-header">
       {screen !== 'narrow' && <FoldButton drawer="legend" />}
       <div className="app-title">
-        <h1>
-          <span className="title-full">{t('title')}</span>
-          <span className="title-short">{t('titleShort')}</span>
-        </h1>
+        <h1>{t('title')}</h1>
+        {/* A narrow header shows the short title; the full one stays the page's heading for screen readers. */}
+        <span className="title-short" aria-hidden="true">
+          {t('titleShort')}
+        </span>
         <p className="subtitle">{t('subtitle')}</p>
       </div>
       <SearchBox />

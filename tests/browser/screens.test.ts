@@ -1,3 +1,5 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AppDriver } from './support/app-driver';
@@ -6,6 +8,7 @@ import { artifactPath } from './support/browser';
 import { browserSession } from './support/session';
 
 const { openApp } = browserSession();
+const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 
 /** The screens a planner meets: the phone a link is opened on, tablets, the meeting laptop, the projector. */
 const SCREENS = [
@@ -74,7 +77,9 @@ describe('every screen', () => {
       expect(overflow).toEqual({ page: 0, body: 0 });
       // A link's selection is on screen from the start (on a phone, in the sheet's strip).
       expect(await detailsHeading(page)).toMatch(/^吉隆县/);
-      await page.screenshot({ path: artifactPath(`screen-${screen.name}.png`) });
+      const shot = artifactPath(`screen-${screen.name}.png`);
+      await page.screenshot({ path: shot });
+      if (process.env.UPDATE_SCREENSHOTS && screen.name === 'laptop') copyFileSync(shot, join(DOCS, 'screen-laptop.png'));
 
       // Search keeps a usable width on every screen.
       const search = page.getByRole('combobox', { name: '搜索地名、项目与规划原文' });
@@ -98,7 +103,9 @@ describe('every screen', () => {
         if (screen.name === 'phone') {
           const sheet = page.getByRole('region', { name: '图例、列表与详情' });
           await expect(sheet.getAttribute('data-position')).resolves.toBe('half');
-          await page.screenshot({ path: artifactPath('screen-phone-town.png') });
+          const shot = artifactPath('screen-phone-town.png');
+          await page.screenshot({ path: shot });
+          if (process.env.UPDATE_SCREENSHOTS) copyFileSync(shot, join(DOCS, 'screen-phone.png'));
         }
         // Then ticking 节点乡镇 in the sheet or drawer: the map keeps only the 16 node townships.
         if (

@@ -7,7 +7,8 @@ const { openApp } = browserSession();
 
 describe('meeting mode', () => {
   it('enters from the agenda, steps with → and the keyboard, and leaves with Esc', async () => {
-    const { page, app } = await openApp();
+    // Cuts instead of flights: the steps are tested here, the flights in scenes.test.ts.
+    const { page, app } = await openApp('', { reducedMotion: 'reduce' });
     await page.getByRole('button', { name: '会议模式' }).click();
     await page.getByRole('button', { name: /开始演示/ }).click();
     await app.waitForReady();
@@ -36,7 +37,7 @@ describe('meeting mode', () => {
     await expect.poll(() => caption.count(), { timeout: 10_000 }).toBe(0);
     expect(page.url()).not.toContain('present=1');
     await page.context().close();
-  }, 120_000); // each step is a camera flight: slow on a software renderer
+  }, 120_000);
 
   it('a link opens a given slide, and a click still opens a plan passage without losing the scene', async () => {
     const { page, app } = await openApp('#v=1&scene=4&present=1');

@@ -47,7 +47,8 @@ describe('presenting on a projector', () => {
   });
 
   it('answers every key a clicker sends', async () => {
-    const { page, app } = await openApp();
+    // Cuts instead of flights: the keys are tested here, the flights in scenes.test.ts.
+    const { page, app } = await openApp('', { reducedMotion: 'reduce' });
     // F5 starts from scene 1 (and does not reload the page).
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 1;

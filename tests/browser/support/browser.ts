@@ -34,7 +34,7 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** A fresh page, at 1920×1080 (a projector) unless told, recording foreign requests and errors. */
+/** A fresh page, at 1920×1080 (a projector) unless told, without the service worker, recording foreign requests and errors. */
 export async function newPage(
   browser: Browser,
   baseUrl: string,
@@ -46,6 +46,9 @@ export async function newPage(
   const context = await browser.newContext({
     viewport: { width: 1920, height: 1080 },
     deviceScaleFactor: 1,
+    // The service worker's precache (every chunk and data file) would download in the background of
+    // every test; offline.test.ts opens its own pages, with the worker, to test it.
+    serviceWorkers: 'block',
     ...options,
   });
   const page = await context.newPage();

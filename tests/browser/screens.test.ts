@@ -79,7 +79,8 @@ describe('every screen', () => {
       expect(await detailsHeading(page)).toMatch(/^吉隆县/);
       const shot = artifactPath(`screen-${screen.name}.png`);
       await page.screenshot({ path: shot });
-      if (process.env.UPDATE_SCREENSHOTS && screen.name === 'laptop') copyFileSync(shot, join(DOCS, 'screen-laptop.png'));
+      if (process.env.UPDATE_SCREENSHOTS && screen.name === 'laptop')
+        copyFileSync(shot, join(DOCS, 'screen-laptop.png'));
 
       // Search keeps a usable width on every screen.
       const search = page.getByRole('combobox', { name: '搜索地名、项目与规划原文' });

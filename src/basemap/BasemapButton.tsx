@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { useDismiss } from '../app/use-dismiss';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/store-context';
 import './basemap-button.css';
@@ -15,23 +16,11 @@ export function BasemapButton() {
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: Event) => {
-      if (!wrapper.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onEscape = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', close);
-    document.addEventListener('keydown', onEscape);
-    return () => {
-      document.removeEventListener('pointerdown', close);
-      document.removeEventListener('keydown', onEscape);
-    };
-  }, [open]);
+  const dismiss = useCallback((by: 'pointer' | 'escape') => {
+    setOpen(false);
+    if (by === 'escape') button.current?.focus();
+  }, []);
+  useDismiss(wrapper, open, dismiss);
 
   return (
     <div className="basemap-control" ref={wrapper}>

@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useRef, useState } from 'react';
+import { useDismiss } from '../app/use-dismiss';
 import { useT } from '../i18n/use-t';
 
 /**
@@ -9,21 +10,8 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const frame = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const outside = (e: PointerEvent) => {
-      if (!frame.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', outside);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(frame, open, close);
   return (
     <div className="header-menu" ref={frame}>
       <button

@@ -1,5 +1,6 @@
 import '../i18n/strings-later';
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useDismiss } from '../app/use-dismiss';
 import { useT } from '../i18n/use-t';
 import { useAppStoreApi } from '../store/store-context';
 import { currentLinkHash } from '../url/url-sync';
@@ -25,25 +26,10 @@ export default function QrDialog() {
   const qr = useMemo(() => qrSvgPath(link), [link]);
   const close = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    close.current?.focus();
-    const hide = () => store.getState().openQr(false);
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      // Esc closes the code, not the presentation under it.
-      e.stopImmediatePropagation();
-      hide();
-    };
-    const outside = (e: PointerEvent) => {
-      if (!dialog.current?.contains(e.target as Node)) hide();
-    };
-    window.addEventListener('keydown', onKey, true);
-    document.addEventListener('pointerdown', outside);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      document.removeEventListener('pointerdown', outside);
-    };
-  }, [store]);
+  useEffect(() => close.current?.focus(), []);
+  // Esc closes the code, not the presentation under it.
+  const hide = useCallback(() => store.getState().openQr(false), [store]);
+  useDismiss(dialog, true, hide, true);
   return (
     <div className="qr-backdrop">
       <div ref={dialog} className="qr-dialog" role="dialog" aria-modal="true" aria-labelledby="qr-title">

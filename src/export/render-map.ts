@@ -3,7 +3,7 @@ import { basemapAttribution } from '../basemap/attribution';
 import { BilingualError, message } from '../i18n/bilingual';
 import type { Lang } from '../i18n/strings';
 import { STRINGS } from '../i18n/strings';
-import { drawStillMap } from '../map/still-map';
+import { drawStillMaps, type StillView } from '../map/still-map';
 import type { AppState } from '../store/app-store';
 import { FONT_FAMILY, INK } from '../symbology/palette';
 import type { Size } from './paper';
@@ -46,6 +46,21 @@ export interface MapImage {
  * camera (the whole city fitted when the view is the default one).
  */
 export async function renderMapImage(state: AppState, css: Size, ratio: number): Promise<MapImage> {
+  const [image] = await renderMapImages([{ state }], css, ratio);
+  if (!image) throw new BilingualError(message('exportNoCanvas'));
+  return image;
+}
+
+/**
+ * Draws several views, one after the other, in one hidden map of `css` size at `ratio`,
+ * each with its scale bar, north arrow and attribution; `progress` hears of each one drawn.
+ */
+export async function renderMapImages(
+  views: readonly StillView[],
+  css: Size,
+  ratio: number,
+  progress: (done: number) => void = () => undefined,
+): Promise<MapImage[]> {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, {
@@ -58,7 +73,7 @@ export async function renderMapImage(state: AppState, css: Size, ratio: number):
   });
   document.body.append(container);
   try {
-    return await drawStillMap(state, container, ratio, maxCanvasSide(), (still) => {
+    return await drawStillMaps(views, container, ratio, maxCanvasSide(), (still, { state }, index) => {
       const out = document.createElement('canvas');
       out.width = Math.round(css.width * ratio);
       out.height = Math.round(css.height * ratio);
@@ -71,6 +86,7 @@ export async function renderMapImage(state: AppState, css: Size, ratio: number):
       drawScaleBar(ctx, mpp, css);
       drawNorthArrow(ctx, css, state.lang);
       drawAttribution(ctx, basemapAttribution(state, state.lang), css);
+      progress(index + 1);
       return { canvas: out, css, ratio, metresPerPixel: mpp };
     });
   } finally {

@@ -68,21 +68,82 @@ export interface StillMap {
   zoom: number;
 }
 
+/** One view to draw: the store's state, framed on `frame` ([west, south, east, north]) when given, else at its camera. */
+export interface StillView {
+  state: AppState;
+  frame?: [number, number, number, number];
+}
+
+const FRAME_PADDING_PX = 16;
+
+/** The view's selection and masks, as feature states (the previous view's taken off first). */
+function applyFeatureStates(map: MapLibreMap, state: AppState) {
+  for (const id of Object.values(SOURCE) as SourceId[]) map.removeFeatureState({ source: id });
+  const selected = state.selectedId ? state.data?.byId.get(state.selectedId) : undefined;
+  if (selected && state.selectedId) {
+    map.setFeatureState({ source: selected.source, id: state.selectedId }, { selected: true });
+  }
+  for (const place of selectPlaces(state)) {
+    const id = String(place.id);
+    const source = state.data?.byId.get(id)?.source;
+    if (source && !passes(place, state.filters)) map.setFeatureState({ source, id }, { off: true });
+  }
+  const counties = state.data?.counties.features.map((f) => f.properties) ?? [];
+  for (const id of maskedCounties(selectLayerContext(state), counties)) {
+    map.setFeatureState({ source: SOURCE.counties, id }, { masked: true });
+  }
+}
+
+/** Resolves once everything the map was asked to draw is drawn, or rejects on a failure or the timeout. */
+function drawn(map: MapLibreMap, event: 'load' | 'idle', before: () => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      map.off('error', onError);
+      reject(new BilingualError(message('exportTooSlow')));
+    }, RENDER_TIMEOUT_MS);
+    const onError = (e: { error: unknown; sourceId?: string }) => {
+      clearTimeout(timer);
+      // Tiles the server will not let this page read (CORS) or no longer sends: say so, rather than a blank map.
+      if (isUnderlaySource(e.sourceId)) reject(new BilingualError(basemapText('exportBasemapUnreadable')));
+      else reject(e.error instanceof Error ? e.error : new Error(String(e.error)));
+    };
+    map.once('error', onError);
+    const idle = () =>
+      map.once('idle', () => {
+        clearTimeout(timer);
+        map.off('error', onError);
+        resolve();
+      });
+    const start = () => {
+      before();
+      idle();
+      map.triggerRepaint();
+    };
+    if (event === 'load') map.once('load', start);
+    else start();
+  });
+}
+
 /**
- * Draws the store's view in a hidden, non-interactive map inside `container`
- * (same style, data, filters, selection, mask and camera as the screen) and
- * hands its canvas to `use` before the map is removed.
+ * Draws views of the store in one hidden, non-interactive map inside `container`
+ * (same style, data, filters, selection, mask and camera as the screen), one
+ * after the other, handing each canvas to `use` before the next; the map is
+ * removed at the end. One map for many views: its style, workers and shaders
+ * are set up once (the 18 county briefs).
  */
-export async function drawStillMap<T>(
-  state: AppState,
+export async function drawStillMaps<T>(
+  views: readonly StillView[],
   container: HTMLElement,
   ratio: number,
   maxCanvasSide: number,
-  use: (map: StillMap) => T,
-): Promise<T> {
+  use: (map: StillMap, view: StillView, index: number) => T | Promise<T>,
+): Promise<T[]> {
+  const [first] = views;
+  if (!first) return [];
   const map = new MapLibreMap({
-    ...baseMapOptions(container, state.camera),
-    style: filledStyle(state),
+    ...baseMapOptions(container, first.frame ? null : first.state.camera),
+    ...(first.frame ? { bounds: first.frame, fitBoundsOptions: { padding: FRAME_PADDING_PX } } : {}),
+    style: filledStyle(first.state),
     pixelRatio: ratio,
     maxCanvasSize: [maxCanvasSide, maxCanvasSide],
     canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -90,36 +151,21 @@ export async function drawStillMap<T>(
   });
   try {
     drawIconsOnDemand(map);
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new BilingualError(message('exportTooSlow'))), RENDER_TIMEOUT_MS);
-      map.once('load', () => {
-        const selected = state.selectedId ? state.data?.byId.get(state.selectedId) : undefined;
-        if (selected && state.selectedId) {
-          map.setFeatureState({ source: selected.source, id: state.selectedId }, { selected: true });
+    const out: T[] = [];
+    for (const [index, view] of views.entries()) {
+      await drawn(map, index === 0 ? 'load' : 'idle', () => {
+        if (index > 0) {
+          map.setStyle(filledStyle(view.state), { diff: true });
+          const camera = view.frame
+            ? map.cameraForBounds(view.frame, { padding: FRAME_PADDING_PX })
+            : view.state.camera && { center: view.state.camera.center, zoom: view.state.camera.zoom };
+          if (camera) map.jumpTo(camera);
         }
-        for (const place of selectPlaces(state)) {
-          const id = String(place.id);
-          const source = state.data?.byId.get(id)?.source;
-          if (source && !passes(place, state.filters)) map.setFeatureState({ source, id }, { off: true });
-        }
-        const counties = state.data?.counties.features.map((f) => f.properties) ?? [];
-        for (const id of maskedCounties(selectLayerContext(state), counties)) {
-          map.setFeatureState({ source: SOURCE.counties, id }, { masked: true });
-        }
-        map.once('idle', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        map.triggerRepaint();
+        applyFeatureStates(map, view.state);
       });
-      map.once('error', (e: { error: unknown; sourceId?: string }) => {
-        clearTimeout(timer);
-        // Tiles the server will not let this page read (CORS) or no longer sends: say so, rather than a blank map.
-        if (isUnderlaySource(e.sourceId)) reject(new BilingualError(basemapText('exportBasemapUnreadable')));
-        else reject(e.error instanceof Error ? e.error : new Error(String(e.error)));
-      });
-    });
-    return use({ canvas: map.getCanvas(), lat: map.getCenter().lat, zoom: map.getZoom() });
+      out.push(await use({ canvas: map.getCanvas(), lat: map.getCenter().lat, zoom: map.getZoom() }, view, index));
+    }
+    return out;
   } finally {
     map.remove();
   }

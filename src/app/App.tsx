@@ -24,6 +24,7 @@ const ImportQuestion = lazy(() => import('../user-data/ImportQuestion'));
 // Phones only: the sheet that holds the panels there.
 const BottomSheet = lazy(() => import('../layout/BottomSheet'));
 const QrDialog = lazy(() => import('../share/QrDialog'));
+const BriefView = lazy(() => import('../brief/BriefView'));
 
 /**
  * The layout: the title bar, the map, and the panels beside it (wide), in
@@ -40,6 +41,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const legendOpen = useAppStore((s) => s.legendOpen);
   const detailsOpen = useAppStore((s) => s.detailsOpen);
   const qrOpen = useAppStore((s) => s.qrOpen);
+  const briefOpen = useAppStore((s) => s.brief !== null);
   const store = useAppStoreApi();
   const screen = useScreen();
   const phone = screen === 'narrow';
@@ -129,6 +131,11 @@ export function App({ webgl }: { webgl: boolean }) {
       {qrOpen && (
         <Suspense fallback={null}>
           <QrDialog />
+        </Suspense>
+      )}
+      {briefOpen && (
+        <Suspense fallback={null}>
+          <BriefView />
         </Suspense>
       )}
     </div>

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CountyProps } from '../data/types';
 import { useT } from '../i18n/use-t';
 import { selectSelectedCountyZones } from '../store/selectors';
-import { useAppStore } from '../store/store-context';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { zoneColour } from '../symbology/classes';
 import { CountyContents } from './CountyContents';
 import { Fact, PanelHeader } from './PanelHeader';
@@ -14,6 +14,7 @@ export function CountyPanel({ county }: { county: CountyProps }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const zones = useAppStore(useShallow(selectSelectedCountyZones));
+  const store = useAppStoreApi();
   return (
     <article className="feature-panel" aria-labelledby="feature-title">
       <PanelHeader name={county.name} nameEn={county.name_en} kindLabel={t('kindCounty')} />
@@ -38,6 +39,9 @@ export function CountyPanel({ county }: { county: CountyProps }) {
           </span>
         </Fact>
       </dl>
+      <button type="button" className="brief-button" onClick={() => store.getState().showBrief(county.id)}>
+        {t('countyBrief')}
+      </button>
       <CountyContents county={county.id} />
     </article>
   );

@@ -17,6 +17,8 @@ export interface View {
   readerParagraph: string | null;
   sceneIndex: number | null;
   presenting: boolean;
+  /** The county brief open over the map; absent (a scene) leaves it closed. */
+  brief?: string | null;
 }
 
 export interface ApplyViewSlice {
@@ -42,5 +44,6 @@ export const createApplyViewSlice: StateCreator<AppState, [], [], ApplyViewSlice
       sceneIndex: view.sceneIndex,
       presenting: view.presenting,
       blanked: view.presenting && s.blanked,
+      brief: view.brief ?? null,
     })),
 });

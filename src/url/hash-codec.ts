@@ -25,6 +25,8 @@ export interface HashState {
   /** The basemap chosen and the hillshade; the key and the templates stay in the browser. Links only, not scenes. */
   basemap?: BasemapId;
   hillshade?: boolean;
+  /** The county brief: a county id, or 'all' for the 18 briefs in one document. */
+  brief?: string | null;
 }
 
 /** Values a filter dimension may take in a link (counties are checked against the data later). */
@@ -132,6 +134,10 @@ export function parseHash(hash: string): ParsedHash {
         if (value === '1') state.hillshade = true;
         else problems.push('hs');
         break;
+      case 'brief':
+        if (value === 'all' || /^county-5402\d\d$/.test(value)) state.brief = value;
+        else problems.push('brief');
+        break;
       case 'present':
         if (value === '1') state.presenting = true;
         else problems.push('present');
@@ -156,10 +162,10 @@ export function parseHash(hash: string): ParsedHash {
   return { state, problems };
 }
 
-type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade';
+type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade' | 'brief';
 
 export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pick<HashState, OptionalInHash>): string {
-  const { camera, selectedId, lang, hidden, reading, filters, scene, presenting, basemap, hillshade } = state;
+  const { camera, selectedId, lang, hidden, reading, filters, scene, presenting, basemap, hillshade, brief } = state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   if (camera)
@@ -172,6 +178,7 @@ export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pi
   if (reading) params.set('read', reading);
   if (scene !== undefined && scene !== null) params.set('scene', String(scene + 1));
   if (presenting) params.set('present', '1');
+  if (brief) params.set('brief', brief);
   if (basemap && basemap !== 'none') params.set('bm', basemap);
   if (hillshade) params.set('hs', '1');
   // Slashes, colons and commas are safe in a fragment and easier to read escaped-free.

@@ -14,7 +14,8 @@ const isMeaningfulChange = (state: AppState, previous: AppState) =>
   state.sceneIndex !== previous.sceneIndex ||
   state.presenting !== previous.presenting ||
   state.readerOpen !== previous.readerOpen ||
-  state.readerParagraph !== previous.readerParagraph;
+  state.readerParagraph !== previous.readerParagraph ||
+  state.brief !== previous.brief;
 
 /**
  * Mirrors the store in the URL hash. Every meaningful change (a slide step, a
@@ -91,16 +92,20 @@ export function viewFromHash(state: HashState): View {
     readerParagraph: state.reading && state.reading !== 'toc' ? state.reading : null,
     sceneIndex: state.scene ?? null,
     presenting: state.presenting ?? false,
+    brief: state.brief ?? null,
   };
 }
 
-/** The link of the current view: the view, and how this screen draws it (the basemap, not its key or URL). */
+/**
+ * The link of the current view: the view, the brief open over it, and how this screen draws it
+ * (the basemap, not its key or URL).
+ */
 export function currentLinkHash(store: AppStore, scene: number | null, presenting: boolean): string {
-  const { basemap, hillshade } = store.getState();
-  return formatHash({ ...viewHashState(store, scene, presenting), basemap, hillshade });
+  const { basemap, hillshade, brief } = store.getState();
+  return formatHash({ ...viewHashState(store, scene, presenting), basemap, hillshade, brief });
 }
 
-/** The current view as a hash (what a scene keeps, without scene and presenting, and without the basemap). */
+/** The current view as a hash (what a scene keeps, without scene and presenting, the basemap or the brief). */
 export function currentViewHash(store: AppStore, scene: number | null = null, presenting = false): string {
   return formatHash(viewHashState(store, scene, presenting));
 }

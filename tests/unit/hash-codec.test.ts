@@ -17,6 +17,22 @@ describe('the URL hash codec', () => {
     expect(state).toEqual(view);
   });
 
+  it('carries the county brief, one county or all 18', () => {
+    for (const brief of ['county-540234', 'all']) {
+      const hash = formatHash({
+        camera: null,
+        selectedId: 'county-540234',
+        lang: 'zh',
+        hidden: [],
+        reading: null,
+        filters: EMPTY_FILTERS,
+        brief,
+      });
+      expect(hash).toBe(`#v=1&sel=county-540234&brief=${brief}`);
+      expect(parseHash(hash)).toEqual({ state: { selectedId: 'county-540234', brief }, problems: [] });
+    }
+  });
+
   it('leaves the default language out of the link', () => {
     expect(
       formatHash({
@@ -91,6 +107,8 @@ describe('the URL hash codec', () => {
     ['#sel=%E0%A4%A', 'sel'],
     ['#lang=<b>zh</b>', 'lang'],
     ['#read=<script>alert(1)</script>', 'read'],
+    ['#brief=town-540234100', 'brief'],
+    ['#brief=county-999999', 'brief'],
     [`#sel=${'x'.repeat(5000)}`, 'sel'],
   ])('drops %s and names it', (hash, problem) => {
     const { state, problems } = parseHash(hash);

@@ -64,7 +64,7 @@ export function readBorderVillages(path: string, towns: TownshipSeat[]): Townshi
       if (!entry.border) fail(entry, 'a 边境村 record makes the township 边境沿线');
       if (!entry.villages?.length || !entry.citations?.length)
         fail(entry, 'a village record needs villages and citations');
-      // Each quoted village entry (' / '-separated) that names the village must say 边境村.
+      // The quoted words hold one entry per village, ' / '-separated; each recorded village's entry must say 边境村.
       const quoted = entry.citations!.flatMap((c) => c.words.split(' / '));
       for (const village of entry.villages!) {
         if (!village.code.startsWith(entry.code)) fail(entry, `${village.name} is not one of its villages`);
@@ -91,7 +91,7 @@ export function isBorderTownship(entry: TownshipBorderEntry, reachesBorder: bool
   if (entry.basis === 'village-record') return true;
   if (reachesBorder !== entry.border) {
     throw new Error(
-      `border-villages.json records ${entry.county}${entry.name} as ${entry.border ? '' : 'not '}边境沿线, but its cell ${reachesBorder ? 'reaches' : 'does not reach'} the national border`,
+      `border-villages.json records ${entry.county}${entry.name} as ${entry.border ? '' : 'not '}边境沿线, but the geometric rule puts it ${reachesBorder ? 'on' : 'off'} the border side`,
     );
   }
   return reachesBorder;

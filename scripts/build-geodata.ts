@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanIntersects, featureCollection, union } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { CountyPartProps, SplitLineProps } from '../src/data/types';
+import type { CountyPartProps, SplitLineProps, TownshipSide } from '../src/data/types';
+import { isBorderTownship, readBorderVillages } from './geodata/border-villages';
 import { buildContext } from './geodata/context';
 import { buildCorridor, type ResolvedWaypoint, type Waypoint } from './geodata/corridor';
 import { buildCounties, type CountyFeature } from './geodata/counties';
@@ -21,7 +22,7 @@ import { simplifySharedBorders } from './geodata/simplify';
 import { readDivisions } from './geodata/source-packages';
 import { nationalBorder, splitCountyByTownships } from './geodata/split-county';
 import { buildTowns, type CrossCheck } from './geodata/towns';
-import { readTownshipSeats, TOWNSHIP_SOURCE } from './geodata/townships';
+import { readTownshipSeats, TOWNSHIP_SOURCE, type TownshipSeat } from './geodata/townships';
 import { buildWorks, readWorksFile } from './geodata/works';
 import { writeFeatureCollection } from './geodata/write-geojson';
 import { SPLIT_COUNTIES } from './geodata/zone-facts';
@@ -49,17 +50,45 @@ const seats = countySeats(places, townships);
 const counties: CountyFeature[] = simplifySharedBorders(buildCounties(seats), MIN_AREA);
 const { neighbours, labels } = buildContext();
 
-// 仲巴县 and 萨嘎县: border and non-border parts (示意).
+// 仲巴县 and 萨嘎县: border and non-border parts (示意), township by township:
+// a village recorded as 边境村 puts its township on the border, else the geometric rule.
+const splitTowns = townships.filter(
+  (t) => t.level === 'town' && (SPLIT_COUNTIES as readonly string[]).includes(t.county),
+);
+const borderEvidence = readBorderVillages(join(SOURCES, 'border-villages.json'), splitTowns);
+const evidenceOf = (seat: TownshipSeat) => borderEvidence.find((e) => e.code === seat.code)!;
+const locateBySeatVillage = (seat: TownshipSeat) => {
+  const code = evidenceOf(seat).placed_by_village;
+  const village = townships.find((t) => t.level === 'village' && t.code === code && t.parent.startsWith(seat.code));
+  if (!village?.position) throw new Error(`split: ${seat.name} has no AMap seat and no seat village to place it`);
+  return village.position;
+};
+const sideOf = (seat: TownshipSeat): TownshipSide => {
+  const e = evidenceOf(seat);
+  return {
+    code: seat.code,
+    name: seat.name,
+    basis: e.basis,
+    border_villages: (e.villages ?? []).map((v) => v.name),
+    sources: (e.citations ?? []).map((c) => c.url),
+  };
+};
 const parts: Feature<Polygon | MultiPolygon, CountyPartProps>[] = [];
 const splitLines: Feature[] = [];
 for (const name of SPLIT_COUNTIES) {
   const county = counties.find((c) => c.properties.name === name)!;
   const others = [...counties.filter((c) => c !== county), ...neighbours];
   const border = nationalBorder(county, others, SHARED_BORDER_GAP_KM);
-  const seatsInCounty = townships.filter((t) => t.level === 'town' && t.county === name);
-  const split = splitCountyByTownships(county, seatsInCounty, border);
+  const seatsInCounty = splitTowns.filter((t) => t.county === name);
+  const split = splitCountyByTownships(
+    county,
+    seatsInCounty,
+    border,
+    (seat, reaches) => isBorderTownship(evidenceOf(seat), reaches),
+    locateBySeatVillage,
+  );
   const { id, name_en } = county.properties;
-  const source = `${county.properties.name} split by township: Voronoi cells of the ${TOWNSHIP_SOURCE} within the county outline; a township whose cell reaches the national border counts as 边境沿线 (示意)`;
+  const source = `${county.properties.name} split by township: Voronoi cells of the ${TOWNSHIP_SOURCE} within the county outline; a township is 边境沿线 when a village record marks one of its villages 边境村 (geodata/sources/border-villages.json), else when its cell reaches the national border (示意)`;
   const part = (zone: CountyPartProps['zone'], geometry: Area['geometry'], list: typeof seatsInCounty) => ({
     type: 'Feature' as const,
     properties: {
@@ -70,6 +99,7 @@ for (const name of SPLIT_COUNTIES) {
       name: `${name}（${zone === 'border-belt' ? '边境沿线区域' : '非边境沿线区域'}）`,
       name_en: `${name_en} (${zone === 'border-belt' ? 'border area' : 'non-border area'})`,
       townships: list.map((t) => t.code),
+      township_basis: list.map(sideOf),
       source,
       precision: 'schematic' as const,
     },
@@ -92,7 +122,7 @@ for (const name of SPLIT_COUNTIES) {
   };
   splitLines.push(line);
   console.log(
-    `${name}: border townships ${split.borderTownships.map((t) => t.name).join('、')}; inland ${split.inlandTownships.map((t) => t.name).join('、')}`,
+    `${name}: border townships ${split.borderTownships.map((t) => `${t.name} (${evidenceOf(t).basis})`).join('、')}; inland ${split.inlandTownships.map((t) => t.name).join('、')}`,
   );
 }
 

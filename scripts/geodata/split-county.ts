@@ -6,6 +6,7 @@ import {
   featureCollection,
   intersect,
   lineSplit,
+  lineString,
   midpoint,
   point,
   polygonToLine,
@@ -64,15 +65,26 @@ export interface CountySplit {
 }
 
 /**
+ * Decides whether a township is 边境沿线, given whether its cell (or, without
+ * a seat of its own, the point that places it) reaches the border side.
+ */
+export type BorderDecision = (seat: TownshipSeat, reachesBorder: boolean) => boolean;
+
+/**
  * Splits a county into its 边境沿线区域 and 非边境沿线区域 by township: each
  * township's area is approximated by the Voronoi cell of its seat within the
- * county, and a township is on the border when its cell reaches the national
- * border line. The result is schematic (示意): the plan draws no such line.
+ * county, and `decide` puts each township on a side (a village record, or
+ * else whether its cell reaches the national border line). A township without
+ * a seat has no cell; `locate` gives the point that places it, and it must
+ * fall on the side decided for it. The result is schematic (示意): the plan
+ * draws no such line.
  */
 export function splitCountyByTownships(
   county: Area,
   seats: TownshipSeat[],
   border: Feature<MultiLineString>,
+  decide: BorderDecision,
+  locate: (seat: TownshipSeat) => Position,
 ): CountySplit {
   const placed = seats.filter((s) => s.position !== null);
   const points = featureCollection(placed.map((s) => point(s.position!, { code: s.code })));
@@ -85,7 +97,7 @@ export function splitCountyByTownships(
   placed.forEach((seat, i) => {
     const cell = cells[i];
     if (!cell) throw new Error(`split: no Voronoi cell for ${seat.name}`);
-    const onBorder = booleanIntersects(cell, border);
+    const onBorder = decide(seat, booleanIntersects(cell, border));
     (onBorder ? borderTownships : inlandTownships).push(seat);
     if (onBorder) borderCells.push(cell);
   });
@@ -98,14 +110,22 @@ export function splitCountyByTownships(
   const inlandPart = difference(featureCollection([county as Feature<Polygon | MultiPolygon>, borderZone]));
   if (!borderPart || !inlandPart) throw new Error('split: empty part');
 
+  for (const seat of seats.filter((s) => s.position === null)) {
+    const inBorderPart = booleanPointInPolygon(locate(seat), borderPart);
+    if (decide(seat, inBorderPart) !== inBorderPart) {
+      throw new Error(`split: ${seat.name} has no cell of its own and cannot be put on the other side`);
+    }
+    (inBorderPart ? borderTownships : inlandTownships).push(seat);
+  }
+
   // The dividing line: the edge of the border cells, kept where it runs inside the county.
-  const edge = polygonToLine(borderZone as Feature<Polygon>) as Feature<LineString>;
-  const pieces = lineSplit(edge, polygonToLine(county as Feature<Polygon>) as Feature<LineString>).features;
-  const inside = pieces.filter((piece) => {
-    const c = piece.geometry.coordinates;
-    const mid = midpoint(c[0]!, c[1]!);
-    return booleanPointInPolygon(mid, county);
-  });
+  const countyEdge = polygonToLine(county as Feature<Polygon>) as Feature<LineString>;
+  const inside = rings(borderZone.geometry).flatMap((ring) =>
+    lineSplit(lineString(ring), countyEdge).features.filter((piece) => {
+      const c = piece.geometry.coordinates;
+      return booleanPointInPolygon(midpoint(c[0]!, c[1]!), county);
+    }),
+  );
   const splitLine: Feature<MultiLineString> = {
     type: 'Feature',
     properties: {},

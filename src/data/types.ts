@@ -51,6 +51,24 @@ export interface ZoneProps extends FeatureBase {
   counties: string[];
 }
 
+/** Why a township of a split county is on its side (geodata/sources/border-villages.json). */
+export type TownshipBasis =
+  /** A village record marks one of its villages 边境村. */
+  | 'village-record'
+  /** The sources are silent: its Voronoi cell reaches (or not) the national border. */
+  | 'geometric';
+
+/** A township of a split county, with the evidence for its side. */
+export interface TownshipSide {
+  code: string;
+  name: string;
+  basis: TownshipBasis;
+  /** The villages recorded as 边境村 (village-record only). */
+  border_villages: string[];
+  /** The pages cited for it (village-record only). */
+  sources: string[];
+}
+
 /** One side of a split county (示意). */
 export interface CountyPartProps extends FeatureBase {
   kind: 'county-part';
@@ -58,6 +76,8 @@ export interface CountyPartProps extends FeatureBase {
   zone: Extract<ZoneId, 'eco-belt' | 'border-belt'>;
   /** Township codes whose area (approximated) makes up this part. */
   townships: string[];
+  /** The same townships with the basis of each, for an audit of the split. */
+  township_basis: TownshipSide[];
 }
 
 /** The dividing line between the two parts of a split county (示意). */

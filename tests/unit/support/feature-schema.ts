@@ -88,6 +88,17 @@ export const featureProps = z.discriminatedUnion('kind', [
     county: z.string(),
     zone: z.enum(['eco-belt', 'border-belt']),
     townships: z.array(z.string().regex(/^\d{9}$/)).min(1),
+    township_basis: z
+      .array(
+        z.object({
+          code: z.string().regex(/^\d{9}$/),
+          name: z.string().regex(/[乡镇]$/),
+          basis: z.enum(['village-record', 'geometric']),
+          border_villages: z.array(z.string().regex(/村$/)),
+          sources: z.array(z.string().url()),
+        }),
+      )
+      .min(1),
   }),
   z.object({ ...base, kind: z.literal('split-line'), county: z.string() }),
   z.object({

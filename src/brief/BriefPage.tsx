@@ -125,7 +125,20 @@ export function BriefPage({ brief, lang, mapUrl, date, link, detail }: BriefPage
             {sep}
             <Name name={county.seat} nameEn={county.seat_en} lang={lang} />
           </p>
-          {county.split && <p className="brief-note">{STRINGS[lang].splitNote}</p>}
+          {brief.parts.map((part) => (
+            <p key={part.id}>
+              <Name name={part.name} nameEn={part.name_en} lang={lang} />
+              {sep}
+              <span lang="zh-CN">
+                {part.township_basis.map((t) => `${t.name}${t.basis === 'village-record' ? '※' : ''}`).join('、')}
+              </span>
+            </p>
+          ))}
+          {county.split && (
+            <p className="brief-note">
+              {STRINGS[lang].splitNote} {text('briefVillageRecord')}
+            </p>
+          )}
         </Section>
         <Section title={text('briefTowns')}>
           <dl className="brief-towns">

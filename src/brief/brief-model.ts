@@ -2,7 +2,8 @@ import type { GeoData } from '../data/load-geodata';
 
 /** The files a brief reads. */
 export type BriefData = Pick<GeoData, 'counties' | 'zones' | 'towns' | 'ports' | 'parks'>;
-import type { CountyProps, ParkProps, PortProps, TownProps, ZoneProps } from '../data/types';
+
+import type { CountyPartProps, CountyProps, ParkProps, PortProps, TownProps, ZoneProps } from '../data/types';
 import { type Crumb, excerpt, type PlanIndex } from '../plan/plan-index';
 import {
   classOf,
@@ -76,6 +77,8 @@ export interface Cut<T> {
 export interface CountyBrief {
   county: CountyProps;
   zones: BriefZone[];
+  /** 仲巴县 and 萨嘎县: the 边境沿线 and inland parts, with the townships of each and their basis. */
+  parts: CountyPartProps[];
   towns: { tier: TierClass; items: BriefTown[] }[];
   /** The towns of a tier on one line, names only (the fullest counties). */
   inlineTowns: boolean;
@@ -186,9 +189,16 @@ export function countyBrief(data: BriefData, index: PlanIndex, countyId: string,
       };
     });
 
+  const parts = data.zones.features
+    .map((f) => f.properties)
+    .filter((p): p is CountyPartProps => p.kind === 'county-part' && p.county === countyId)
+    // The border side first, as the plan names it first.
+    .sort((a, b) => (a.zone === 'border-belt' ? -1 : 0) - (b.zone === 'border-belt' ? -1 : 0));
+
   return {
     county,
     zones,
+    parts,
     towns,
     inlineTowns: detail.inlineTowns,
     ports,

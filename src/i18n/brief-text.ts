@@ -30,6 +30,7 @@ const zh = {
   briefUnknown: '链接中的县（区）不存在，简报已关闭',
   briefMapAlt: '{county}地图：功能区、城镇、口岸与园区（含比例尺与指北针）',
   briefColumn: '专栏{n}',
+  briefVillageRecord: '※ 据地名资料记载有“边境村”；其余乡镇按几何规则划分（资料未载）。',
 } as const;
 
 export type BriefTextKey = keyof typeof zh;
@@ -63,6 +64,8 @@ const en: Record<BriefTextKey, string> = {
   briefUnknown: 'The link names no such county; the brief was closed',
   briefMapAlt: 'Map of {county}: zones, towns, ports and parks (with scale bar and north arrow)',
   briefColumn: 'Column {n}',
+  briefVillageRecord:
+    '※ A village recorded as a border village (边境村) in the gazetteer pages; the other townships follow the geometric rule (the sources are silent).',
 };
 
 export const BRIEF_TEXT: Record<Lang, Record<BriefTextKey, string>> = { zh, en };

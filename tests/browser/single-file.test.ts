@@ -71,8 +71,8 @@ describe('the single HTML file, from file:// with no network', () => {
     await page.context().close();
   });
 
-  it('opens the plan reader and its chapters offline', async () => {
-    const { page, attempted, errors } = await openSingleFile();
+  it('opens the plan reader and its chapters offline, and a county brief', async () => {
+    const { page, app, attempted, errors } = await openSingleFile();
     await page.getByRole('button', { name: '规划原文', exact: true }).click();
     const reader = page.getByRole('region', { name: '规划原文' });
     await reader.getByRole('navigation', { name: '目录' }).waitFor();
@@ -80,9 +80,15 @@ describe('the single HTML file, from file:// with no network', () => {
     await reader.locator('.reader-paragraph', { hasText: '喜马拉雅中段强边建设带。涵盖' }).first().waitFor();
     // The view is still written to the URL, so a bookmark of the file reopens it.
     expect(page.url()).toContain('read=toc');
+    await page.screenshot({ path: artifactPath('single-file-reader.png') });
+    // The county brief, its map drawn inside the file.
+    await app.clickCounty('吉隆县');
+    await page.getByRole('button', { name: '县域简报', exact: true }).click();
+    await page.locator('.brief-pages[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await expect(page.locator('.brief-page').textContent()).resolves.toContain('吉隆口岸');
+    expect(await page.locator('.brief-map > img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1488);
     expect(attempted).toEqual([]);
     expect(errors).toEqual([]);
-    await page.screenshot({ path: artifactPath('single-file-reader.png') });
     await page.context().close();
   });
 

@@ -46,6 +46,9 @@ export async function newPage(
   const context = await browser.newContext({
     viewport: { width: 1920, height: 1080 },
     deviceScaleFactor: 1,
+    // Camera moves are cuts (MapLibre honours the preference): a flight re-tiles every zoom it crosses,
+    // which on a software GPU costs seconds. scenes.test.ts asks for flights where it tests them.
+    reducedMotion: 'reduce',
     // The service worker's precache (every chunk and data file) would download in the background of
     // every test; offline.test.ts opens its own pages, with the worker, to test it.
     serviceWorkers: 'block',

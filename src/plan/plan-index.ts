@@ -101,11 +101,19 @@ export function buildPlanIndex(plan: Plan, links: Links): PlanIndex {
   return { plan, links, passages, projects, chapterBlocks };
 }
 
-/** The text of a passage cut into plain runs and mentions, for highlighting and links. */
-export function splitBySpans(text: string, spans: readonly MentionSpan[]): { text: string; feature?: string }[] {
+/**
+ * The text of a passage cut into plain runs and mentions, for highlighting and links.
+ * Where two spans cover one name (桑珠孜区江当乡: town and county), `prefer` wins.
+ */
+export function splitBySpans(
+  text: string,
+  spans: readonly MentionSpan[],
+  prefer?: string,
+): { text: string; feature?: string }[] {
   const runs: { text: string; feature?: string }[] = [];
+  const preferred = (s: MentionSpan) => (s.feature === prefer ? 0 : 1);
   let at = 0;
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+  for (const s of [...spans].sort((a, b) => a.start - b.start || preferred(a) - preferred(b))) {
     if (s.start < at) continue; // overlapping spans: the earlier one wins
     if (s.start > at) runs.push({ text: text.slice(at, s.start) });
     runs.push({ text: text.slice(s.start, s.end), feature: s.feature });

@@ -24,6 +24,16 @@ describe('splitBySpans', () => {
     ]);
     expect(runs).toEqual([{ text: '桑珠孜区', feature: 'county-540202' }]);
   });
+
+  it('gives a name two features cover to the preferred one (the panel’s own feature)', () => {
+    const spans = [
+      { feature: 'town-540202207', start: 0, end: 7 },
+      { feature: 'county-540202', start: 0, end: 7 },
+    ];
+    expect(splitBySpans('桑珠孜区江当乡', spans, 'county-540202')).toEqual([
+      { text: '桑珠孜区江当乡', feature: 'county-540202' },
+    ]);
+  });
 });
 
 describe('excerpt', () => {

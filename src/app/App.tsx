@@ -72,16 +72,10 @@ export function App({ webgl }: { webgl: boolean }) {
             }
             hidden={!phone && !legendOpen}
           >
-            {readerOpen ? (
-              <ErrorBoundary resetKey="reader">
+            {readerOpen || auditOpen ? (
+              <ErrorBoundary resetKey={readerOpen ? 'reader' : 'audit'}>
                 <Suspense fallback={<p className="panel-hint">{t('loadingPlan')}</p>}>
-                  <PlanReader />
-                </Suspense>
-              </ErrorBoundary>
-            ) : auditOpen ? (
-              <ErrorBoundary resetKey="audit">
-                <Suspense fallback={null}>
-                  <AuditPage />
+                  {readerOpen ? <PlanReader /> : <AuditPage />}
                 </Suspense>
               </ErrorBoundary>
             ) : agendaOpen ? (

@@ -37,7 +37,6 @@ export function Header({ screen }: { screen: Screen }) {
           aria-pressed={agendaOpen}
           onClick={() => {
             store.getState().openReader(false);
-            store.getState().openAudit(false);
             store.getState().openAgenda(!agendaOpen);
           }}
         >

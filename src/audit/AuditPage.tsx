@@ -1,4 +1,3 @@
-import './audit.css';
 import { useEffect, useState } from 'react';
 import type { AuditReport } from '../data/audit-types';
 import { sectionTitle } from '../i18n/audit-strings';

@@ -10,6 +10,7 @@ const zh = {
   auditTitle: '图文一致性检查',
   auditIntro: '规划文本与地图数据逐项对照：地名、重点项目、数量、名称差异、近似位置与未定义的要素。',
   auditLoading: '正在载入检查结果…',
+  auditNotAudit: 'audit.json 不是图文一致性检查结果',
   auditRows: '{n} 条',
   auditPassage: '原文',
   auditFeature: '地图',
@@ -47,6 +48,7 @@ const en: Record<AuditStringKey, string> = {
   auditIntro:
     'The plan’s text checked against the map’s data: place names, key projects, counts, names that differ, approximate positions and features no passage defines.',
   auditLoading: 'Loading the audit…',
+  auditNotAudit: 'audit.json is not a text–map audit report',
   auditRows: '{n} rows',
   auditPassage: 'Passage',
   auditFeature: 'Map',

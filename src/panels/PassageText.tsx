@@ -1,5 +1,5 @@
 import type { MentionSpan } from '../data/links-types';
-import { splitBySpans } from '../plan/plan-index';
+import { splitBySpans } from '../plan/passage-view';
 import { useAppStoreApi } from '../store/store-context';
 
 /**

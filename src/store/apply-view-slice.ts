@@ -41,7 +41,7 @@ export const createApplyViewSlice: StateCreator<AppState, [], [], ApplyViewSlice
       filters: view.filters,
       readerOpen: view.readerOpen || view.readerParagraph !== null,
       readerParagraph: view.readerParagraph,
-      auditOpen: (view.auditOpen ?? false) && !view.readerOpen && view.readerParagraph === null,
+      auditOpen: view.auditOpen === true,
       sceneIndex: view.sceneIndex,
       presenting: view.presenting,
       blanked: view.presenting && s.blanked,

@@ -27,9 +27,9 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
   auditOpen: false,
   setPlanIndex: (planIndex) => set({ planIndex, planError: null }),
   setPlanError: (planError) => set({ planError }),
-  openReader: (readerOpen) => set((s) => ({ readerOpen, auditOpen: readerOpen ? false : s.auditOpen })),
-  // A passage shown from the audit opens the reader in the audit's place.
-  showParagraph: (id) =>
-    set((s) => ({ readerParagraph: id, readerOpen: id ? true : s.readerOpen, auditOpen: id ? false : s.auditOpen })),
-  openAudit: (auditOpen) => set((s) => ({ auditOpen, readerOpen: auditOpen ? false : s.readerOpen })),
+  // The reader and the audit share one place: opening either closes the other.
+  openReader: (readerOpen) => set({ readerOpen, auditOpen: false }),
+  showParagraph: (readerParagraph) =>
+    set(readerParagraph ? { readerParagraph, readerOpen: true, auditOpen: false } : { readerParagraph: null }),
+  openAudit: (auditOpen) => set({ auditOpen, readerOpen: false }),
 });

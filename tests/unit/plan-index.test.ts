@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Links } from '../../src/data/links-types';
 import type { Plan } from '../../src/data/plan-types';
 import { crumbText } from '../../src/i18n/plan-labels';
-import { buildPlanIndex, excerpt, passagesOfFeature, splitBySpans } from '../../src/plan/plan-index';
+import { excerpt, passagesOfFeature, splitBySpans } from '../../src/plan/passage-view';
+import { buildPlanIndex } from '../../src/plan/plan-index';
 import { chapterOfBlock, searchPlan } from '../../src/reader/reader-model';
 import { GEODATA_DIR } from './support/geodata';
 

@@ -90,7 +90,8 @@ export function viewFromHash(state: HashState): View {
     filters: state.filters ?? EMPTY_FILTERS,
     readerOpen: Boolean(state.reading),
     readerParagraph: state.reading && state.reading !== 'toc' ? state.reading : null,
-    auditOpen: state.audit ?? false,
+    // The reader and the audit share one place: a link naming both opens the reader.
+    auditOpen: !state.reading && state.audit === true,
     sceneIndex: state.scene ?? null,
     presenting: state.presenting ?? false,
   };

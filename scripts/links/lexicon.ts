@@ -44,6 +44,22 @@ export interface Lexicon {
 /** Head nouns after which the plan lists ports and markets by their stems. */
 export const LIST_HEADS = ['口岸', '边贸市场', '边贸通道'] as const;
 
+/** A belt's name ends in 建设带; the plan also writes it without 带 (“以雅江中上游生态文明高地建设为抓手”, c29.s1.p1). */
+const BELT_TAIL = '建设带';
+
+/** Parks named after an irrigation district (拉洛灌区现代农牧业示范区): the district's name (拉洛灌区) names the park. */
+const IRRIGATION_HEAD = '灌区';
+
+/** 拉洛灌区现代农牧业示范区 → 拉洛, for each park named “X灌区…”. */
+function irrigationStems(places: readonly Place[]): { stem: string; feature: string }[] {
+  const stems: { stem: string; feature: string }[] = [];
+  for (const park of places.filter((p) => p.kind === 'park')) {
+    const at = park.name.indexOf(IRRIGATION_HEAD);
+    if (at > 0) stems.push({ stem: park.name.slice(0, at), feature: park.id });
+  }
+  return stems;
+}
+
 /** 吉隆县 → 吉隆; 桑珠孜区 → 桑珠孜. */
 export function shortCountyName(name: string): string {
   return name.replace(/[县区]$/u, '');
@@ -82,11 +98,19 @@ export function buildLexicon(places: readonly Place[]): Lexicon {
         county: null,
       });
   }
-  for (const town of towns) entries.push(fixed(`${town.countyName}${town.name}`, [town.id], 'compound', town.county));
+  // County+town names the town and the county in front of it, so the county's panel lists the passage too.
+  for (const town of towns) {
+    if (!town.county) throw new Error(`links: town ${town.id} has no county`);
+    entries.push(fixed(`${town.countyName}${town.name}`, [town.id, town.county], 'compound', town.county));
+  }
 
   for (const place of places)
     if (place.kind === 'zone' || place.kind === 'port' || place.kind === 'park' || place.kind === 'route')
       entries.push(fixed(place.name, [place.id], 'name'));
+  for (const zone of places.filter((p) => p.kind === 'zone' && p.name.endsWith(BELT_TAIL)))
+    entries.push(fixed(zone.name.slice(0, -1), [zone.id], 'short-name'));
+  for (const { stem, feature } of irrigationStems(places))
+    entries.push(fixed(`${stem}${IRRIGATION_HEAD}`, [feature], 'short-name'));
 
   for (const alias of ALIASES) {
     for (const id of alias.features) placeById(places, id, `alias “${alias.surface}”`);
@@ -159,13 +183,16 @@ function indexByFirstChar(entries: readonly LexEntry[]): Map<string, LexEntry[]>
 }
 
 function listPatterns(places: readonly Place[]): ListPattern[] {
-  return LIST_HEADS.map((head) => ({
+  const ports = LIST_HEADS.map((head) => ({
     head,
     stems: places
       .filter((p) => p.kind === 'port' && p.name.endsWith(head) && p.name.length > head.length)
       .map((p) => ({ stem: p.name.slice(0, -head.length), feature: p.id }))
       .sort((a, b) => b.stem.length - a.stem.length),
   }));
+  // “拉洛、湘河灌区” (c04.s3.p1, c11.s1.p1): the two parks' irrigation districts.
+  const irrigation = { head: IRRIGATION_HEAD, stems: irrigationStems(places) };
+  return [...ports, irrigation];
 }
 
 /** Surface forms of a feature: every lexicon surface that can produce it. */

@@ -132,6 +132,12 @@ export const EXCEPTIONS: ReviewedException[] = [
     reason: 'the historic street of the city proper, 桑珠孜区 (c03.s3.p2)',
   },
   { surface: '吉隆沟', features: ['county-540234'], reason: 'the 吉隆 valley, in 吉隆县 (col09.g3.i1)' },
+  {
+    surface: '拉洛水利枢纽',
+    features: ['park-lhalo', 'county-540224'],
+    reason:
+      '“拉洛水利枢纽工程通水发电” (c01.s1.p4): the headworks of the 拉洛 irrigation district, the 拉洛灌区 park’s land, in 萨迦县雄玛乡 (places.json)',
+  },
   // Breeds and products named after their home place count for it.
   { surface: '岗巴羊', features: ['county-540237'], reason: 'the breed of 岗巴县' },
   { surface: '亚东牦牛', features: ['county-540233'], reason: 'the breed of 亚东县' },
@@ -144,7 +150,7 @@ export const EXCEPTIONS: ReviewedException[] = [
   // The text lost a character.
   {
     surface: '吉隆县吉隆',
-    features: ['town-540234101'],
+    features: ['town-540234101', 'county-540234'],
     after: /^\s*、/u,
     reason: '“吉隆县吉隆 、仲巴县帕羊镇 、…等特色小镇建设项目” (col09.g3.i1) lists towns: 吉隆镇 lost its 镇',
   },

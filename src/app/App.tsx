@@ -25,6 +25,7 @@ const ImportQuestion = lazy(() => import('../user-data/ImportQuestion'));
 const BottomSheet = lazy(() => import('../layout/BottomSheet'));
 const QrDialog = lazy(() => import('../share/QrDialog'));
 const BriefView = lazy(() => import('../brief/BriefView'));
+const AuditPage = lazy(() => import('../audit/AuditPage'));
 
 /**
  * The layout: the title bar, the map, and the panels beside it (wide), in
@@ -35,6 +36,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const readerOpen = useAppStore((s) => s.readerOpen);
   const agendaOpen = useAppStore((s) => s.agendaOpen);
+  const auditOpen = useAppStore((s) => s.auditOpen);
   const presenting = useAppStore((s) => s.presenting);
   const lang = useAppStore((s) => s.lang);
   const importAsks = useAppStore((s) => s.pendingImport !== null);
@@ -53,7 +55,7 @@ export function App({ webgl }: { webgl: boolean }) {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('title');
   }, [lang, t]);
-  const aside = readerOpen || agendaOpen;
+  const aside = readerOpen || agendaOpen || auditOpen;
   return (
     <div
       className={presenting ? 'app presenting' : 'app'}
@@ -66,14 +68,16 @@ export function App({ webgl }: { webgl: boolean }) {
         {(!phone || aside) && (
           <aside
             id="legend-drawer"
-            className={readerOpen ? 'layer-panel reader-panel' : 'layer-panel'}
-            aria-label={readerOpen ? t('planText') : agendaOpen ? t('agenda') : t('legend')}
+            className={readerOpen || auditOpen ? 'layer-panel reader-panel' : 'layer-panel'}
+            aria-label={
+              readerOpen ? t('planText') : auditOpen ? t('openAudit') : agendaOpen ? t('agenda') : t('legend')
+            }
             hidden={!phone && !legendOpen}
           >
-            {readerOpen ? (
-              <ErrorBoundary resetKey="reader">
+            {readerOpen || auditOpen ? (
+              <ErrorBoundary resetKey={readerOpen ? 'reader' : 'audit'}>
                 <Suspense fallback={<p className="panel-hint">{t('loadingPlan')}</p>}>
-                  <PlanReader />
+                  {readerOpen ? <PlanReader /> : <AuditPage />}
                 </Suspense>
               </ErrorBoundary>
             ) : agendaOpen ? (

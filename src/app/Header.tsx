@@ -16,6 +16,7 @@ export function Header({ screen }: { screen: Screen }) {
   const lang = useAppStore((s) => s.lang);
   const readerOpen = useAppStore((s) => s.readerOpen);
   const agendaOpen = useAppStore((s) => s.agendaOpen);
+  const auditOpen = useAppStore((s) => s.auditOpen);
   return (
     <header className="app-header">
       {screen !== 'narrow' && <FoldButton drawer="legend" />}
@@ -54,6 +55,17 @@ export function Header({ screen }: { screen: Screen }) {
           }}
         >
           {t('openReader')}
+        </button>
+        <button
+          type="button"
+          className="lang-toggle"
+          aria-pressed={auditOpen}
+          onClick={() => {
+            store.getState().openAgenda(false);
+            store.getState().openAudit(!auditOpen);
+          }}
+        >
+          {t('openAudit')}
         </button>
         <button
           type="button"

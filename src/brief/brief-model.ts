@@ -4,7 +4,8 @@ import type { GeoData } from '../data/load-geodata';
 export type BriefData = Pick<GeoData, 'counties' | 'zones' | 'towns' | 'ports' | 'parks'>;
 
 import type { CountyPartProps, CountyProps, ParkProps, PortProps, TownProps, ZoneProps } from '../data/types';
-import { type Crumb, excerpt, type PlanIndex } from '../plan/plan-index';
+import { excerpt } from '../plan/passage-view';
+import type { Crumb, PlanIndex } from '../plan/plan-index';
 import {
   classOf,
   PARK_CLASSES,

@@ -1,5 +1,5 @@
 import type { MentionSpan } from '../data/links-types';
-import { splitBySpans } from '../plan/plan-index';
+import { splitBySpans } from '../plan/passage-view';
 import { useAppStoreApi } from '../store/store-context';
 
 /**
@@ -10,7 +10,7 @@ export function PassageText({ text, spans, self }: { text: string; spans: readon
   const store = useAppStoreApi();
   return (
     <>
-      {splitBySpans(text, spans).map((run, i) => {
+      {splitBySpans(text, spans, self).map((run, i) => {
         const key = `${i}-${run.text}`;
         if (!run.feature) return <span key={key}>{run.text}</span>;
         if (run.feature === self) return <mark key={key}>{run.text}</mark>;

@@ -15,6 +15,8 @@ export interface View {
   filters: Filters;
   readerOpen: boolean;
   readerParagraph: string | null;
+  /** Absent: closed. */
+  auditOpen?: boolean;
   sceneIndex: number | null;
   presenting: boolean;
   /** The county brief open over the map; absent (a scene) leaves it closed. */
@@ -41,6 +43,7 @@ export const createApplyViewSlice: StateCreator<AppState, [], [], ApplyViewSlice
       filters: view.filters,
       readerOpen: view.readerOpen || view.readerParagraph !== null,
       readerParagraph: view.readerParagraph,
+      auditOpen: view.auditOpen === true,
       sceneIndex: view.sceneIndex,
       presenting: view.presenting,
       blanked: view.presenting && s.blanked,

@@ -10,10 +10,13 @@ export interface PlanSlice {
   /** The plan reader: open or not, and the paragraph it shows (its features are highlighted). */
   readerOpen: boolean;
   readerParagraph: string | null;
+  /** The text–map audit (图文一致性检查), which takes the reader's place. */
+  auditOpen: boolean;
   setPlanIndex: (index: PlanIndex) => void;
   setPlanError: (message: Bilingual) => void;
   openReader: (open: boolean) => void;
   showParagraph: (id: string | null) => void;
+  openAudit: (open: boolean) => void;
 }
 
 export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) => ({
@@ -21,8 +24,12 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
   planError: null,
   readerOpen: false,
   readerParagraph: null,
+  auditOpen: false,
   setPlanIndex: (planIndex) => set({ planIndex, planError: null }),
   setPlanError: (planError) => set({ planError }),
-  openReader: (readerOpen) => set({ readerOpen }),
-  showParagraph: (id) => set((s) => ({ readerParagraph: id, readerOpen: id ? true : s.readerOpen })),
+  // The reader and the audit share one place: opening either closes the other.
+  openReader: (readerOpen) => set({ readerOpen, auditOpen: false }),
+  showParagraph: (readerParagraph) =>
+    set(readerParagraph ? { readerParagraph, readerOpen: true, auditOpen: false } : { readerParagraph: null }),
+  openAudit: (auditOpen) => set({ auditOpen, readerOpen: false }),
 });

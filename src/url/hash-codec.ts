@@ -18,6 +18,8 @@ export interface HashState {
   hidden?: LayerItemId[];
   /** The plan reader: closed (null), open at its contents ('toc'), or at a paragraph id. */
   reading?: string | null;
+  /** The text–map audit page is open (`audit=1`). */
+  audit?: boolean;
   filters?: Filters;
   /** The meeting: the scene shown (0-based here, 1-based in the link) and whether it is presented. */
   scene?: number | null;
@@ -138,6 +140,10 @@ export function parseHash(hash: string): ParsedHash {
         if (value === 'all' || /^county-5402\d\d$/.test(value)) state.brief = value;
         else problems.push('brief');
         break;
+      case 'audit':
+        if (value === '1') state.audit = true;
+        else problems.push('audit');
+        break;
       case 'present':
         if (value === '1') state.presenting = true;
         else problems.push('present');
@@ -162,10 +168,11 @@ export function parseHash(hash: string): ParsedHash {
   return { state, problems };
 }
 
-type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade' | 'brief';
+type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade' | 'audit' | 'brief';
 
 export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pick<HashState, OptionalInHash>): string {
-  const { camera, selectedId, lang, hidden, reading, filters, scene, presenting, basemap, hillshade, brief } = state;
+  const { camera, selectedId, lang, hidden, reading, audit, filters, scene, presenting, basemap, hillshade, brief } =
+    state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   if (camera)
@@ -176,6 +183,7 @@ export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pi
   if (f) params.set('f', f);
   if (hidden.length > 0) params.set('hide', [...hidden].sort().join(','));
   if (reading) params.set('read', reading);
+  if (audit) params.set('audit', '1');
   if (scene !== undefined && scene !== null) params.set('scene', String(scene + 1));
   if (presenting) params.set('present', '1');
   if (brief) params.set('brief', brief);

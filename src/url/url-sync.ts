@@ -15,6 +15,7 @@ const isMeaningfulChange = (state: AppState, previous: AppState) =>
   state.presenting !== previous.presenting ||
   state.readerOpen !== previous.readerOpen ||
   state.readerParagraph !== previous.readerParagraph ||
+  state.auditOpen !== previous.auditOpen ||
   state.brief !== previous.brief;
 
 /**
@@ -90,6 +91,8 @@ export function viewFromHash(state: HashState): View {
     filters: state.filters ?? EMPTY_FILTERS,
     readerOpen: Boolean(state.reading),
     readerParagraph: state.reading && state.reading !== 'toc' ? state.reading : null,
+    // The reader and the audit share one place: a link naming both opens the reader.
+    auditOpen: !state.reading && state.audit === true,
     sceneIndex: state.scene ?? null,
     presenting: state.presenting ?? false,
     brief: state.brief ?? null,
@@ -120,6 +123,7 @@ function viewHashState(store: AppStore, scene: number | null, presenting: boolea
     lang: s.lang,
     hidden: s.hiddenLayers,
     reading: s.readerOpen ? (s.readerParagraph ?? 'toc') : null,
+    audit: s.auditOpen,
     filters: s.filters,
   };
 }

@@ -33,6 +33,21 @@ describe('the URL hash codec', () => {
     }
   });
 
+  it('keeps the open audit page as audit=1, and reports any other value', () => {
+    const hash = formatHash({
+      camera: null,
+      selectedId: 'town-540229205',
+      lang: 'zh',
+      hidden: [],
+      reading: null,
+      audit: true,
+      filters: EMPTY_FILTERS,
+    });
+    expect(hash).toBe('#v=1&sel=town-540229205&audit=1');
+    expect(parseHash(hash).state.audit).toBe(true);
+    expect(parseHash('#v=1&audit=yes')).toEqual({ state: {}, problems: ['audit'] });
+  });
+
   it('leaves the default language out of the link', () => {
     expect(
       formatHash({

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GEODATA_DIR, readLinkInputs } from '../../scripts/links/files';
+import { GEODATA_DIR, LINKS_JSON, readLinkInputs } from '../../scripts/links/files';
 import { findMentions } from '../../scripts/links/finder';
 import { buildLexicon } from '../../scripts/links/lexicon';
 import { planRefs } from '../../scripts/links/refs';
+import type { Links } from '../../src/data/links-types';
 
 const { plan, places } = readLinkInputs(GEODATA_DIR);
 const lexicon = buildLexicon(places);
@@ -31,14 +33,19 @@ const CENTRAL_CITY = 'town-540202';
 const LHAZE = 'county-540225';
 const TINGRI = 'county-540223';
 const YADONG = 'county-540233';
+const ZHONGBA = 'county-540232';
+const NGAMRING = 'county-540226';
+const XAITONGMOIN = 'county-540227';
 const PILOT = 'park-gyirong-pilot-zone';
 const COOP = 'park-gyirong-border-coop';
+const LHALO = 'park-lhalo';
+const SHANG_RIVER = 'park-shang-river';
 
 /** Hand-checked against the plan: the text (or a snippet of a ref) → the features it names, in order. */
 const CASES: Case[] = [
   // the 吉隆 family
   { text: '吉隆县', expected: [JILONG] },
-  { text: '吉隆县吉隆镇', expected: ['town-540234101'] },
+  { text: '吉隆县吉隆镇', expected: ['town-540234101', JILONG] },
   { text: '重点发展吉隆口岸', expected: ['port-gyirong'] },
   { text: '发挥吉隆国家重点开发开放试验区在对外开放合作中的前沿作用', expected: [PILOT] },
   { text: '吉隆边境经济合作区、吉隆国家重点开发开放试验区基础设施建设项目', expected: [COOP, PILOT] },
@@ -48,24 +55,27 @@ const CASES: Case[] = [
   // A work's name names the work and the places inside it.
   { text: '加快推进日喀则至吉隆高等级公路', expected: ['road-shigatse-gyirong', JILONG] },
   { text: '日喀则(吉隆)陆上边境口岸型国家物流枢纽', expected: [JILONG] },
-  { text: '吉隆县吉隆 、仲巴县帕羊镇 、定日县白坝村和巴松村', expected: ['town-540234101', 'town-540232100', TINGRI] },
+  {
+    text: '吉隆县吉隆 、仲巴县帕羊镇 、定日县白坝村和巴松村',
+    expected: ['town-540234101', JILONG, 'town-540232100', ZHONGBA, TINGRI],
+  },
   // the two 卡嘎镇
-  { text: '昂仁县卡嘎镇', expected: ['town-540226100'] },
-  { text: '谢通门县卡嘎镇', expected: ['town-540227100'] },
-  { text: '谢通门县达木夏乡、卡嘎镇', expected: ['town-540227200', 'town-540227100'] },
+  { text: '昂仁县卡嘎镇', expected: ['town-540226100', NGAMRING] },
+  { text: '谢通门县卡嘎镇', expected: ['town-540227100', XAITONGMOIN] },
+  { text: '谢通门县达木夏乡、卡嘎镇', expected: ['town-540227200', XAITONGMOIN, 'town-540227100'] },
   { text: '昂仁县的桑桑镇和卡嘎镇', expected: ['county-540226', 'town-540226101', 'town-540226100'] },
   { text: '卡嘎镇特色小镇建设', expected: [] },
-  { text: '仲巴县帕羊镇、卡嘎镇', expected: ['town-540232100'] },
+  { text: '仲巴县帕羊镇、卡嘎镇', expected: ['town-540232100', ZHONGBA] },
   // 亚东
   { text: '持续推动亚东口岸的设立和开放', expected: ['port-yadong'] },
   { text: '和亚东乃堆拉等众多传统边民互市贸易通道', expected: ['passage-nathula'] },
   { text: '鼓励亚东乃堆拉边民互市贸易通道、吉隆口岸率先开展', expected: ['passage-nathula', 'port-gyirong'] },
   { text: '促进乃堆拉边贸通道发展和拓展', expected: ['passage-nathula'] },
   { text: '加快江孜、拉孜、亚东等县级区域医疗中心建设', expected: [GYANGZE, LHAZE, YADONG] },
-  { text: '亚东县上亚东乡、下亚东乡', expected: ['town-540233201', 'town-540233200'] },
+  { text: '亚东县上亚东乡、下亚东乡', expected: ['town-540233201', YADONG, 'town-540233200'] },
   // 樟木
   { text: '着力提升樟木口岸货运和旅游通道功能', expected: ['port-zhangmu'] },
-  { text: '聂拉木县樟木镇', expected: ['town-540235101'] },
+  { text: '聂拉木县樟木镇', expected: ['town-540235101', 'county-540235'] },
   { text: '恢复樟木货运通道', expected: ['port-zhangmu'] },
   { text: '推进樟木边民新村建设', expected: ['town-540235101'] },
   { text: '构建日喀则市区珠峰樟木或吉隆口岸加德满都', expected: [SAMZHUBZE, 'port-zhangmu', 'port-gyirong'] },
@@ -111,18 +121,18 @@ const CASES: Case[] = [
   { text: '大力提升日喀则市区的综合服务功能', ref: 'c05.s1.p1', expected: [SAMZHUBZE, CENTRAL_CITY] },
   { text: '日喀则市区、各县县城', expected: [SAMZHUBZE] },
   { text: '以桑珠孜国际物流枢纽为核心', expected: [SAMZHUBZE] },
-  { text: '桑珠孜区江当乡苗圃基地', expected: ['town-540202207'] },
+  { text: '桑珠孜区江当乡苗圃基地', expected: ['town-540202207', SAMZHUBZE] },
   { text: '研究制定日喀则市历史文化名城保护条例', expected: [] },
   { text: '立足日喀则市区位条件', expected: [] },
   { text: '成为日喀则市区域性公共文化服务核心区', expected: [] },
   { text: '建设日喀则国家物流枢纽', expected: [] },
   // 拉孜, 定日
-  { text: '拉孜县拉孜镇等一批', expected: ['town-540225101'] },
+  { text: '拉孜县拉孜镇等一批', expected: ['town-540225101', LHAZE] },
   { text: '加快推进江孜县、拉孜县撤县设市', expected: [GYANGZE, LHAZE] },
   { text: 'G4218线拉孜至阿里', expected: [LHAZE] },
   { text: '加快定日高山应急救援医院建设', expected: [TINGRI] },
   { text: '扎实推进定日县生态综合补偿试点工作', expected: [TINGRI] },
-  { text: '定日县协格尔镇曲夏村', expected: ['town-540223100'] },
+  { text: '定日县协格尔镇曲夏村', expected: ['town-540223100', TINGRI] },
   { text: '高质量建设岗嘎镇定日登山徒步基地', expected: ['town-540223101', TINGRI] },
   // zones, parks, routes, breeds
   { text: '人口产业承载条件好的年楚河高质量发展核心区为重点', expected: ['core'] },
@@ -142,6 +152,14 @@ const CASES: Case[] = [
   { text: '做大岗巴羊霍尔巴羊产业带', expected: ['county-540237'] },
   { text: '帕里牦牛金丝牦牛', expected: ['town-540233101'] },
   { text: '亚东牦牛、仲巴吉拉牦牛', expected: [YADONG, 'county-540232'] },
+  // A zone written without its last character, and the parks' irrigation districts.
+  { text: '以雅江中上游生态文明高地建设为抓手', ref: 'c29.s1.p1', expected: ['eco-belt'] },
+  { text: '持续扩大拉洛、湘河灌区等主产区', ref: 'c04.s3.p1', expected: [LHALO, SHANG_RIVER] },
+  { text: '重点打造以拉洛、湘河灌区为核心的人工饲草基地', ref: 'c11.s1.p1', expected: [LHALO, SHANG_RIVER] },
+  { text: '拉洛水利枢纽工程通水发电,湘河水利枢纽', ref: 'c01.s1.p4', expected: [LHALO, SAKYA, 'hub-xianghe'] },
+  { text: '推进湘河水利枢纽、帕孜水利枢纽', ref: 'c08.s1.p1', expected: ['hub-xianghe', 'hub-pazi'] },
+  // County+town names both, in the real passages.
+  { text: '桑珠孜区江当乡', ref: 'col04.t4.e1', expected: ['town-540202207', SAMZHUBZE] },
 ];
 
 /** Found features that the hand check expects (each expected one counted once). */
@@ -207,5 +225,24 @@ describe('ambiguous names', () => {
     const text = '以吉隆口岸、樟木口岸为重点';
     const { spans } = findMentions(text, lexicon);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['吉隆口岸', '樟木口岸']);
+  });
+});
+
+describe('county+town names', () => {
+  const links = JSON.parse(readFileSync(LINKS_JSON, 'utf8')) as Links;
+
+  it('span the whole compound for both the town and the county', () => {
+    const text = '加快推进桑珠孜区江当乡建设';
+    const { spans } = findMentions(text, lexicon);
+    expect(spans.map((s) => [s.feature, text.slice(s.start, s.end)])).toEqual([
+      ['town-540202207', '桑珠孜区江当乡'],
+      [SAMZHUBZE, '桑珠孜区江当乡'],
+    ]);
+  });
+
+  it('list the passage among the county’s links', () => {
+    const refsOf = (id: string) => (links.byFeature[id] ?? []).map((r) => r.ref);
+    expect(refsOf(SAMZHUBZE)).toContain('col04.t4.e1');
+    expect(refsOf('county-540231')).toContain('col04.t4.e16');
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Links } from '../../src/data/links-types';
 import type { Plan } from '../../src/data/plan-types';
 import { crumbText } from '../../src/i18n/plan-labels';
-import { buildPlanIndex, excerpt, passagesOfFeature, splitBySpans } from '../../src/plan/plan-index';
+import { excerpt, passagesOfFeature, splitBySpans } from '../../src/plan/passage-view';
+import { buildPlanIndex } from '../../src/plan/plan-index';
 import { chapterOfBlock, searchPlan } from '../../src/reader/reader-model';
 import { GEODATA_DIR } from './support/geodata';
 
@@ -23,6 +24,16 @@ describe('splitBySpans', () => {
       { feature: 'town-540202', start: 0, end: 4 },
     ]);
     expect(runs).toEqual([{ text: '桑珠孜区', feature: 'county-540202' }]);
+  });
+
+  it('gives a name two features cover to the preferred one (the panel’s own feature)', () => {
+    const spans = [
+      { feature: 'town-540202207', start: 0, end: 7 },
+      { feature: 'county-540202', start: 0, end: 7 },
+    ];
+    expect(splitBySpans('桑珠孜区江当乡', spans, 'county-540202')).toEqual([
+      { text: '桑珠孜区江当乡', feature: 'county-540202' },
+    ]);
   });
 });
 

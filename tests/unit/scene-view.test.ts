@@ -62,3 +62,19 @@ describe('the default scenes', () => {
     });
   });
 });
+
+describe('the audit page in a link', () => {
+  it('opens from audit=1 and closes on a link without it', () => {
+    const store = createAppStore();
+    store.getState().applyView(viewFromHash(parseHash('#v=1&audit=1').state));
+    expect([store.getState().auditOpen, store.getState().readerOpen]).toEqual([true, false]);
+    store.getState().applyView(viewFromHash(parseHash('#v=1&sel=county-540234').state));
+    expect(store.getState().auditOpen).toBe(false);
+  });
+
+  it('gives way to the reader when a link names both, as they share one place', () => {
+    const store = createAppStore();
+    store.getState().applyView(viewFromHash(parseHash('#v=1&read=c01.s2.p1&audit=1').state));
+    expect([store.getState().auditOpen, store.getState().readerParagraph]).toEqual([false, 'c01.s2.p1']);
+  });
+});

@@ -16,6 +16,7 @@ export function Header({ screen }: { screen: Screen }) {
   const lang = useAppStore((s) => s.lang);
   const readerOpen = useAppStore((s) => s.readerOpen);
   const agendaOpen = useAppStore((s) => s.agendaOpen);
+  const indicatorsOpen = useAppStore((s) => s.indicatorsOpen);
   return (
     <header className="app-header">
       {screen !== 'narrow' && <FoldButton drawer="legend" />}
@@ -36,6 +37,7 @@ export function Header({ screen }: { screen: Screen }) {
           aria-pressed={agendaOpen}
           onClick={() => {
             store.getState().openReader(false);
+            store.getState().openIndicators(false);
             store.getState().openAgenda(!agendaOpen);
           }}
         >
@@ -50,10 +52,23 @@ export function Header({ screen }: { screen: Screen }) {
           aria-pressed={readerOpen}
           onClick={() => {
             store.getState().openAgenda(false);
+            store.getState().openIndicators(false);
             store.getState().openReader(!readerOpen);
           }}
         >
           {t('openReader')}
+        </button>
+        <button
+          type="button"
+          className="lang-toggle"
+          aria-pressed={indicatorsOpen}
+          onClick={() => {
+            store.getState().openAgenda(false);
+            store.getState().openReader(false);
+            store.getState().openIndicators(!indicatorsOpen);
+          }}
+        >
+          {t('indicators')}
         </button>
         <button
           type="button"

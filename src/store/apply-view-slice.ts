@@ -15,6 +15,7 @@ export interface View {
   filters: Filters;
   readerOpen: boolean;
   readerParagraph: string | null;
+  indicatorsOpen: boolean;
   sceneIndex: number | null;
   presenting: boolean;
 }
@@ -39,6 +40,7 @@ export const createApplyViewSlice: StateCreator<AppState, [], [], ApplyViewSlice
       filters: view.filters,
       readerOpen: view.readerOpen || view.readerParagraph !== null,
       readerParagraph: view.readerParagraph,
+      indicatorsOpen: view.indicatorsOpen,
       sceneIndex: view.sceneIndex,
       presenting: view.presenting,
       blanked: view.presenting && s.blanked,

@@ -10,10 +10,13 @@ export interface PlanSlice {
   /** The plan reader: open or not, and the paragraph it shows (its features are highlighted). */
   readerOpen: boolean;
   readerParagraph: string | null;
+  /** The indicator panel (专栏1, 专栏2), which takes the reader's place beside the map. */
+  indicatorsOpen: boolean;
   setPlanIndex: (index: PlanIndex) => void;
   setPlanError: (message: Bilingual) => void;
   openReader: (open: boolean) => void;
   showParagraph: (id: string | null) => void;
+  openIndicators: (open: boolean) => void;
 }
 
 export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) => ({
@@ -21,8 +24,10 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
   planError: null,
   readerOpen: false,
   readerParagraph: null,
+  indicatorsOpen: false,
   setPlanIndex: (planIndex) => set({ planIndex, planError: null }),
   setPlanError: (planError) => set({ planError }),
   openReader: (readerOpen) => set({ readerOpen }),
   showParagraph: (id) => set((s) => ({ readerParagraph: id, readerOpen: id ? true : s.readerOpen })),
+  openIndicators: (indicatorsOpen) => set({ indicatorsOpen }),
 });

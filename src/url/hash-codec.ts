@@ -18,6 +18,8 @@ export interface HashState {
   hidden?: LayerItemId[];
   /** The plan reader: closed (null), open at its contents ('toc'), or at a paragraph id. */
   reading?: string | null;
+  /** The indicator panel (专栏1, 专栏2) is open: `ind=1`. */
+  indicators?: boolean;
   filters?: Filters;
   /** The meeting: the scene shown (0-based here, 1-based in the link) and whether it is presented. */
   scene?: number | null;
@@ -132,6 +134,10 @@ export function parseHash(hash: string): ParsedHash {
         if (value === '1') state.hillshade = true;
         else problems.push('hs');
         break;
+      case 'ind':
+        if (value === '1') state.indicators = true;
+        else problems.push('ind');
+        break;
       case 'present':
         if (value === '1') state.presenting = true;
         else problems.push('present');
@@ -156,10 +162,11 @@ export function parseHash(hash: string): ParsedHash {
   return { state, problems };
 }
 
-type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade';
+type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade' | 'indicators';
 
 export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pick<HashState, OptionalInHash>): string {
-  const { camera, selectedId, lang, hidden, reading, filters, scene, presenting, basemap, hillshade } = state;
+  const { camera, selectedId, lang, hidden, reading, indicators, filters, scene, presenting, basemap, hillshade } =
+    state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   if (camera)
@@ -170,6 +177,7 @@ export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pi
   if (f) params.set('f', f);
   if (hidden.length > 0) params.set('hide', [...hidden].sort().join(','));
   if (reading) params.set('read', reading);
+  if (indicators) params.set('ind', '1');
   if (scene !== undefined && scene !== null) params.set('scene', String(scene + 1));
   if (presenting) params.set('present', '1');
   if (basemap && basemap !== 'none') params.set('bm', basemap);

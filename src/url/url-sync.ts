@@ -14,7 +14,8 @@ const isMeaningfulChange = (state: AppState, previous: AppState) =>
   state.sceneIndex !== previous.sceneIndex ||
   state.presenting !== previous.presenting ||
   state.readerOpen !== previous.readerOpen ||
-  state.readerParagraph !== previous.readerParagraph;
+  state.readerParagraph !== previous.readerParagraph ||
+  state.indicatorsOpen !== previous.indicatorsOpen;
 
 /**
  * Mirrors the store in the URL hash. Every meaningful change (a slide step, a
@@ -89,6 +90,7 @@ export function viewFromHash(state: HashState): View {
     filters: state.filters ?? EMPTY_FILTERS,
     readerOpen: Boolean(state.reading),
     readerParagraph: state.reading && state.reading !== 'toc' ? state.reading : null,
+    indicatorsOpen: state.indicators ?? false,
     sceneIndex: state.scene ?? null,
     presenting: state.presenting ?? false,
   };
@@ -115,6 +117,7 @@ function viewHashState(store: AppStore, scene: number | null, presenting: boolea
     lang: s.lang,
     hidden: s.hiddenLayers,
     reading: s.readerOpen ? (s.readerParagraph ?? 'toc') : null,
+    indicators: s.indicatorsOpen,
     filters: s.filters,
   };
 }

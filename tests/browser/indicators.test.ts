@@ -47,7 +47,6 @@ describe('the indicator panel (专栏1, 专栏2)', () => {
     await expect(panelEn.locator('.indicator-en').textContent()).resolves.toBe('Life expectancy (years)');
     await panelEn.getByRole('searchbox', { name: 'Search indicators' }).fill('');
     expect(await app.unmarkedChinese()).toEqual([]);
-    await page.screenshot({ path: artifactPath('indicators-panel-en.png') });
     await page.getByRole('button', { name: '中文', exact: true }).click();
 
     // The citation opens the reader at 专栏2, in its chapter, and the link says so.

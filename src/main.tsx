@@ -35,6 +35,9 @@ function startApp(root: HTMLElement) {
     readerOpen: Boolean(fromUrl.reading),
     readerParagraph: fromUrl.reading && fromUrl.reading !== 'toc' ? fromUrl.reading : null,
     brief: fromUrl.brief ?? null,
+    // The reader, the audit and the indicators share one place; a link naming several opens the first.
+    auditOpen: !fromUrl.reading && fromUrl.audit === true,
+    indicatorsOpen: !fromUrl.reading && !fromUrl.audit && fromUrl.indicators === true,
   });
   restoreBasemap(store, fromUrl);
   // The single offline file (file://) has no service worker: it is its own offline copy.

@@ -17,6 +17,8 @@ import { useCountyKeys } from './use-county-keys';
 
 // The reader is the largest part of the interface and not needed to open the map.
 const PlanReader = lazy(() => import('../reader/PlanReader'));
+// The indicator tables (专栏1, 专栏2): their panel and data load on first opening.
+const IndicatorPanel = lazy(() => import('../indicators/IndicatorPanel'));
 const AgendaPanel = lazy(() => import('../meeting/AgendaPanel'));
 const Presenter = lazy(() => import('../meeting/Presenter'));
 // Asked only while an import waits for an answer.
@@ -37,6 +39,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const readerOpen = useAppStore((s) => s.readerOpen);
   const agendaOpen = useAppStore((s) => s.agendaOpen);
   const auditOpen = useAppStore((s) => s.auditOpen);
+  const indicatorsOpen = useAppStore((s) => s.indicatorsOpen);
   const presenting = useAppStore((s) => s.presenting);
   const lang = useAppStore((s) => s.lang);
   const importAsks = useAppStore((s) => s.pendingImport !== null);
@@ -55,7 +58,7 @@ export function App({ webgl }: { webgl: boolean }) {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('title');
   }, [lang, t]);
-  const aside = readerOpen || agendaOpen || auditOpen;
+  const aside = readerOpen || agendaOpen || auditOpen || indicatorsOpen;
   return (
     <div
       className={presenting ? 'app presenting' : 'app'}
@@ -64,13 +67,23 @@ export function App({ webgl }: { webgl: boolean }) {
     >
       <Header screen={screen} />
       <main className="workspace">
-        {/* On a phone the reader and the agenda take the whole screen; the legend lives in the sheet. */}
+        {/* On a phone the reader, the agenda and the indicators take the whole screen; the legend lives in the sheet. */}
         {(!phone || aside) && (
           <aside
             id="legend-drawer"
-            className={readerOpen || auditOpen ? 'layer-panel reader-panel' : 'layer-panel'}
+            className={
+              readerOpen || auditOpen || (indicatorsOpen && !agendaOpen) ? 'layer-panel reader-panel' : 'layer-panel'
+            }
             aria-label={
-              readerOpen ? t('planText') : auditOpen ? t('openAudit') : agendaOpen ? t('agenda') : t('legend')
+              readerOpen
+                ? t('planText')
+                : auditOpen
+                  ? t('openAudit')
+                  : agendaOpen
+                    ? t('agenda')
+                    : indicatorsOpen
+                      ? t('indicators')
+                      : t('legend')
             }
             hidden={!phone && !legendOpen}
           >
@@ -84,6 +97,12 @@ export function App({ webgl }: { webgl: boolean }) {
               <ErrorBoundary resetKey="agenda">
                 <Suspense fallback={null}>
                   <AgendaPanel />
+                </Suspense>
+              </ErrorBoundary>
+            ) : indicatorsOpen ? (
+              <ErrorBoundary resetKey="indicators">
+                <Suspense fallback={null}>
+                  <IndicatorPanel />
                 </Suspense>
               </ErrorBoundary>
             ) : (

@@ -17,6 +17,7 @@ export function Header({ screen }: { screen: Screen }) {
   const readerOpen = useAppStore((s) => s.readerOpen);
   const agendaOpen = useAppStore((s) => s.agendaOpen);
   const auditOpen = useAppStore((s) => s.auditOpen);
+  const indicatorsOpen = useAppStore((s) => s.indicatorsOpen);
   return (
     <header className="app-header">
       {screen !== 'narrow' && <FoldButton drawer="legend" />}
@@ -37,6 +38,7 @@ export function Header({ screen }: { screen: Screen }) {
           aria-pressed={agendaOpen}
           onClick={() => {
             store.getState().openReader(false);
+            store.getState().openIndicators(false);
             store.getState().openAgenda(!agendaOpen);
           }}
         >
@@ -51,10 +53,22 @@ export function Header({ screen }: { screen: Screen }) {
           aria-pressed={readerOpen}
           onClick={() => {
             store.getState().openAgenda(false);
+            store.getState().openIndicators(false);
             store.getState().openReader(!readerOpen);
           }}
         >
           {t('openReader')}
+        </button>
+        <button
+          type="button"
+          className="lang-toggle"
+          aria-pressed={indicatorsOpen}
+          onClick={() => {
+            store.getState().openAgenda(false);
+            store.getState().openIndicators(!indicatorsOpen);
+          }}
+        >
+          {t('indicators')}
         </button>
         <button
           type="button"

@@ -5,17 +5,20 @@ import type { AppStore } from '../store/app-store';
 
 let loading: Promise<void> | null = null;
 
-/** Loads the plan text and links once, into the store; later calls wait for the same load. */
+/**
+ * Loads the plan text and links once, into the store; later calls wait for the same load.
+ * The code that indexes them comes with them, so that it is not in the first script.
+ */
 export function ensurePlan(store: AppStore): Promise<void> {
   if (store.getState().planIndex) return Promise.resolve();
   // The index's code loads with the data it indexes, not with the map.
-  loading ??= Promise.all([loadPlan(), import('./plan-index')])
-    .then(([{ plan, links }, { buildPlanIndex }]) => {
+  loading ??= Promise.all([loadPlan(), import('./build-plan-index')])
+    .then(([{ plan, links }, { buildPlanIndex, isReaderTarget }]) => {
       const index = buildPlanIndex(plan, links);
       const s = store.getState();
       s.setPlanIndex(index);
       // A paragraph from an old or edited link that the plan does not have: closed to the contents.
-      if (s.readerParagraph && !index.passages.has(s.readerParagraph)) {
+      if (s.readerParagraph && !isReaderTarget(index, s.readerParagraph)) {
         s.showParagraph(null);
         s.showNotice(urlProblemsNotice(['read']));
       }

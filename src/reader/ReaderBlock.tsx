@@ -53,9 +53,15 @@ export function ReaderBlock({ index, id }: { index: PlanIndex; id: string }) {
 
 function ColumnBlock({ index, column }: { index: PlanIndex; column: PlanColumn }) {
   const lang = useAppStore((s) => s.lang);
+  const current = useAppStore((s) => s.readerParagraph === column.id);
   const label = crumbText({ kind: 'column', number: column.number }, lang);
   return (
-    <section className="reader-column" aria-label={lang === 'zh' ? `${label} ${column.title}` : label}>
+    // A link may open the reader at a whole 专栏 (the indicator panel cites 专栏1 and 专栏2 so).
+    <section
+      id={`para-${column.id}`}
+      className={current ? 'reader-column current' : 'reader-column'}
+      aria-label={lang === 'zh' ? `${label} ${column.title}` : label}
+    >
       <h4>
         {label} <Zh>{column.title}</Zh>
       </h4>

@@ -5,6 +5,8 @@ export function chapterOfBlock(index: PlanIndex, blockId: string | null): string
   if (!blockId) return null;
   const passage = index.passages.get(blockId);
   if (passage?.chapter) return passage.chapter;
+  const column = index.plan.columns.find((c) => c.id === blockId);
+  if (column) return `c${String(column.chapter).padStart(2, '0')}`;
   const match = /^(c\d\d)/.exec(blockId);
   return match?.[1] ?? null;
 }

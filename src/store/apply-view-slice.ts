@@ -17,6 +17,7 @@ export interface View {
   readerParagraph: string | null;
   /** Absent: closed. */
   auditOpen?: boolean;
+  indicatorsOpen: boolean;
   sceneIndex: number | null;
   presenting: boolean;
   /** The county brief open over the map; absent (a scene) leaves it closed. */
@@ -44,6 +45,7 @@ export const createApplyViewSlice: StateCreator<AppState, [], [], ApplyViewSlice
       readerOpen: view.readerOpen || view.readerParagraph !== null,
       readerParagraph: view.readerParagraph,
       auditOpen: view.auditOpen === true,
+      indicatorsOpen: view.indicatorsOpen,
       sceneIndex: view.sceneIndex,
       presenting: view.presenting,
       blanked: view.presenting && s.blanked,

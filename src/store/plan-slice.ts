@@ -12,11 +12,14 @@ export interface PlanSlice {
   readerParagraph: string | null;
   /** The text–map audit (图文一致性检查), which takes the reader's place. */
   auditOpen: boolean;
+  /** The indicator panel (专栏1, 专栏2), which takes the reader's place beside the map. */
+  indicatorsOpen: boolean;
   setPlanIndex: (index: PlanIndex) => void;
   setPlanError: (message: Bilingual) => void;
   openReader: (open: boolean) => void;
   showParagraph: (id: string | null) => void;
   openAudit: (open: boolean) => void;
+  openIndicators: (open: boolean) => void;
 }
 
 export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) => ({
@@ -25,11 +28,19 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) 
   readerOpen: false,
   readerParagraph: null,
   auditOpen: false,
+  indicatorsOpen: false,
   setPlanIndex: (planIndex) => set({ planIndex, planError: null }),
   setPlanError: (planError) => set({ planError }),
-  // The reader and the audit share one place: opening either closes the other.
-  openReader: (readerOpen) => set({ readerOpen, auditOpen: false }),
+  // The reader, the audit and the indicators share one place: opening one closes the others.
+  openReader: (readerOpen) =>
+    set(readerOpen ? { readerOpen, auditOpen: false, indicatorsOpen: false } : { readerOpen }),
   showParagraph: (readerParagraph) =>
-    set(readerParagraph ? { readerParagraph, readerOpen: true, auditOpen: false } : { readerParagraph: null }),
-  openAudit: (auditOpen) => set({ auditOpen, readerOpen: false }),
+    set(
+      readerParagraph
+        ? { readerParagraph, readerOpen: true, auditOpen: false, indicatorsOpen: false }
+        : { readerParagraph: null },
+    ),
+  openAudit: (auditOpen) => set(auditOpen ? { auditOpen, readerOpen: false, indicatorsOpen: false } : { auditOpen }),
+  openIndicators: (indicatorsOpen) =>
+    set(indicatorsOpen ? { indicatorsOpen, readerOpen: false, auditOpen: false } : { indicatorsOpen }),
 });

@@ -20,6 +20,8 @@ export interface HashState {
   reading?: string | null;
   /** The text–map audit page is open (`audit=1`). */
   audit?: boolean;
+  /** The indicator panel (专栏1, 专栏2) is open: `ind=1`. */
+  indicators?: boolean;
   filters?: Filters;
   /** The meeting: the scene shown (0-based here, 1-based in the link) and whether it is presented. */
   scene?: number | null;
@@ -144,6 +146,10 @@ export function parseHash(hash: string): ParsedHash {
         if (value === '1') state.audit = true;
         else problems.push('audit');
         break;
+      case 'ind':
+        if (value === '1') state.indicators = true;
+        else problems.push('ind');
+        break;
       case 'present':
         if (value === '1') state.presenting = true;
         else problems.push('present');
@@ -168,11 +174,24 @@ export function parseHash(hash: string): ParsedHash {
   return { state, problems };
 }
 
-type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade' | 'audit' | 'brief';
+type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade' | 'audit' | 'indicators' | 'brief';
 
 export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pick<HashState, OptionalInHash>): string {
-  const { camera, selectedId, lang, hidden, reading, audit, filters, scene, presenting, basemap, hillshade, brief } =
-    state;
+  const {
+    camera,
+    selectedId,
+    lang,
+    hidden,
+    reading,
+    audit,
+    indicators,
+    filters,
+    scene,
+    presenting,
+    basemap,
+    hillshade,
+    brief,
+  } = state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   if (camera)
@@ -184,6 +203,7 @@ export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pi
   if (hidden.length > 0) params.set('hide', [...hidden].sort().join(','));
   if (reading) params.set('read', reading);
   if (audit) params.set('audit', '1');
+  if (indicators) params.set('ind', '1');
   if (scene !== undefined && scene !== null) params.set('scene', String(scene + 1));
   if (presenting) params.set('present', '1');
   if (brief) params.set('brief', brief);

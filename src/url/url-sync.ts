@@ -16,6 +16,7 @@ const isMeaningfulChange = (state: AppState, previous: AppState) =>
   state.readerOpen !== previous.readerOpen ||
   state.readerParagraph !== previous.readerParagraph ||
   state.auditOpen !== previous.auditOpen ||
+  state.indicatorsOpen !== previous.indicatorsOpen ||
   state.brief !== previous.brief;
 
 /**
@@ -93,6 +94,7 @@ export function viewFromHash(state: HashState): View {
     readerParagraph: state.reading && state.reading !== 'toc' ? state.reading : null,
     // The reader and the audit share one place: a link naming both opens the reader.
     auditOpen: !state.reading && state.audit === true,
+    indicatorsOpen: !state.reading && !state.audit && state.indicators === true,
     sceneIndex: state.scene ?? null,
     presenting: state.presenting ?? false,
     brief: state.brief ?? null,
@@ -124,6 +126,7 @@ function viewHashState(store: AppStore, scene: number | null, presenting: boolea
     hidden: s.hiddenLayers,
     reading: s.readerOpen ? (s.readerParagraph ?? 'toc') : null,
     audit: s.auditOpen,
+    indicators: s.indicatorsOpen,
     filters: s.filters,
   };
 }

@@ -7,7 +7,7 @@ import { readAuditInputs } from '../../scripts/audit/inputs';
 import { auditJson, auditMarkdown } from '../../scripts/audit/markdown';
 import { type CountFinding, checkCounts, findCounts } from '../../scripts/audit/section-counts';
 import { GEODATA_DIR, REPO_ROOT } from '../../scripts/links/files';
-import { buildPlanIndex } from '../../src/plan/plan-index';
+import { buildPlanIndex } from '../../src/plan/build-plan-index';
 
 const inputs = readAuditInputs(GEODATA_DIR);
 const { report, failures } = buildAudit(inputs);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BRIEF_DETAIL, type BriefData, clip, countyBrief } from '../../src/brief/brief-model';
 import type { Links } from '../../src/data/links-types';
 import type { Plan } from '../../src/data/plan-types';
-import { buildPlanIndex } from '../../src/plan/plan-index';
+import { buildPlanIndex } from '../../src/plan/build-plan-index';
 import { GEODATA_DIR, readGeojson } from './support/geodata';
 
 const read = <T>(file: string) => JSON.parse(readFileSync(join(GEODATA_DIR, file), 'utf8')) as T;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../src/filter/filter-model';
 import { formatHash, parseHash } from '../../src/url/hash-codec';
+import { viewFromHash } from '../../src/url/url-sync';
 
 describe('the URL hash codec', () => {
   it('round-trips a view', () => {
@@ -72,6 +73,26 @@ describe('the URL hash codec', () => {
         filters: EMPTY_FILTERS,
       }),
     ).toBe('#v=1&sel=county-540234');
+  });
+
+  it('keeps the indicator panel open in the link as ind=1, and leaves it out when closed', () => {
+    const base = {
+      camera: null,
+      selectedId: null,
+      lang: 'zh' as const,
+      hidden: [],
+      reading: null,
+      filters: EMPTY_FILTERS,
+    };
+    expect(formatHash({ ...base, indicators: true })).toBe('#v=1&ind=1');
+    expect(formatHash({ ...base, indicators: false })).toBe('#v=1');
+    expect(parseHash('#v=1&ind=1')).toEqual({ state: { indicators: true }, problems: [] });
+    expect(viewFromHash(parseHash('#v=1&ind=1').state).indicatorsOpen).toBe(true);
+    expect(viewFromHash(parseHash('#v=1&read=toc').state).indicatorsOpen).toBe(false);
+  });
+
+  it('drops an ind value other than 1 and names it', () => {
+    expect(parseHash('#ind=yes')).toEqual({ state: {}, problems: ['ind'] });
   });
 
   it('reads an empty hash as no state and no problem', () => {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Links } from '../../src/data/links-types';
 import type { Plan } from '../../src/data/plan-types';
 import { crumbText } from '../../src/i18n/plan-labels';
+import { buildPlanIndex, isReaderTarget } from '../../src/plan/build-plan-index';
 import { excerpt, passagesOfFeature, splitBySpans } from '../../src/plan/passage-view';
-import { buildPlanIndex } from '../../src/plan/plan-index';
 import { chapterOfBlock, searchPlan } from '../../src/reader/reader-model';
 import { GEODATA_DIR } from './support/geodata';
 
@@ -80,5 +80,18 @@ describe('the reader model', () => {
     const hits = searchPlan(index, '吉隆镇建成市域西南部副中心城镇');
     expect(hits.map((h) => h.id)).toEqual(['c05.s1.p2']);
     expect(searchPlan(index, '   ')).toEqual([]);
+  });
+});
+
+describe('where the reader can open', () => {
+  it('opens at a passage or at a whole 专栏, in its chapter', () => {
+    expect(['c03.s1.p2', 'col01', 'col02', 'col99', 'c99.p1'].map((id) => isReaderTarget(index, id))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect([chapterOfBlock(index, 'col01'), chapterOfBlock(index, 'col02')]).toEqual(['c01', 'c02']);
   });
 });

@@ -4,7 +4,7 @@ import { useT } from '../i18n/use-t';
 
 /**
  * The header's actions: in a row on a wide header, behind a 菜单 button on a
- * narrower one (CSS decides which), so that the search box keeps its width.
+ * narrower one (below 1800 px; CSS decides), so that the search box keeps its width.
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const t = useT();

@@ -2,15 +2,15 @@ import { loadPlan } from '../data/load-plan';
 import { errorReason } from '../i18n/bilingual';
 import { urlProblemsNotice } from '../i18n/url-problems';
 import type { AppStore } from '../store/app-store';
-import { buildPlanIndex } from './plan-index';
 
 let loading: Promise<void> | null = null;
 
 /** Loads the plan text and links once, into the store; later calls wait for the same load. */
 export function ensurePlan(store: AppStore): Promise<void> {
   if (store.getState().planIndex) return Promise.resolve();
-  loading ??= loadPlan()
-    .then(({ plan, links }) => {
+  // The index's code comes with the text it indexes, not in the first script.
+  loading ??= Promise.all([loadPlan(), import('./plan-index')])
+    .then(([{ plan, links }, { buildPlanIndex }]) => {
       const index = buildPlanIndex(plan, links);
       const s = store.getState();
       s.setPlanIndex(index);

@@ -34,6 +34,7 @@ function startApp(root: HTMLElement) {
     ...(fromUrl.filters ? { filters: fromUrl.filters } : {}),
     readerOpen: Boolean(fromUrl.reading),
     readerParagraph: fromUrl.reading && fromUrl.reading !== 'toc' ? fromUrl.reading : null,
+    compare: fromUrl.compare ?? null,
   });
   restoreBasemap(store, fromUrl);
   // The single offline file (file://) has no service worker: it is its own offline copy.

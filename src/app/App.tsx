@@ -24,6 +24,8 @@ const ImportQuestion = lazy(() => import('../user-data/ImportQuestion'));
 // Phones only: the sheet that holds the panels there.
 const BottomSheet = lazy(() => import('../layout/BottomSheet'));
 const QrDialog = lazy(() => import('../share/QrDialog'));
+// 对比分析: the second map and its controls, loaded when a comparison opens.
+const CompareView = lazy(() => import('../compare/CompareView'));
 
 /**
  * The layout: the title bar, the map, and the panels beside it (wide), in
@@ -40,6 +42,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const legendOpen = useAppStore((s) => s.legendOpen);
   const detailsOpen = useAppStore((s) => s.detailsOpen);
   const qrOpen = useAppStore((s) => s.qrOpen);
+  const comparing = useAppStore((s) => s.compare !== null);
   const store = useAppStoreApi();
   const screen = useScreen();
   const phone = screen === 'narrow';
@@ -92,6 +95,11 @@ export function App({ webgl }: { webgl: boolean }) {
             <p className="no-webgl" role="alert">
               {t('noWebgl')}
             </p>
+          )}
+          {webgl && comparing && (
+            <Suspense fallback={null}>
+              <CompareView />
+            </Suspense>
           )}
           <Notice />
           <UpdateNotice />

@@ -1,7 +1,7 @@
 import { type Bilingual, fill, inBoth } from './bilingual';
 import type { StringKey } from './strings';
 
-const NAMED = new Set(['map', 'sel', 'lang', 'read', 'scene', 'present', 'f', 'hide', 'hash', 'bm', 'hs']);
+const NAMED = new Set(['map', 'sel', 'lang', 'read', 'scene', 'present', 'f', 'hide', 'hash', 'bm', 'hs', 'cmp']);
 
 /** The parts of a link that could not be used, in words ("所选要素、筛选条件"), not by their keys ("sel, f"). */
 export function urlProblemNames(problems: readonly string[]): Bilingual {

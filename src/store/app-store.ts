@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { type ApplyViewSlice, createApplyViewSlice } from './apply-view-slice';
 import { type BasemapSlice, createBasemapSlice } from './basemap-slice';
+import { type CompareSlice, createCompareSlice } from './compare-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
@@ -25,6 +26,7 @@ export type AppState = ViewSlice &
   BasemapSlice &
   OfflineSlice &
   LayoutSlice &
+  CompareSlice &
   ApplyViewSlice;
 
 /** One store from small slices; React reads it with useAppStore, the map bridge with subscribe. */
@@ -42,6 +44,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...createBasemapSlice(...a),
     ...createOfflineSlice(...a),
     ...createLayoutSlice(...a),
+    ...createCompareSlice(...a),
     ...createApplyViewSlice(...a),
     ...initial,
   }));

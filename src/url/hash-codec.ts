@@ -1,8 +1,10 @@
 import { type BasemapId, isBasemapId } from '../basemap/basemap-choice';
 import { EMPTY_FILTERS, type FilterDimension, type Filters } from '../filter/filter-model';
 import type { Lang } from '../i18n/strings';
+import type { CompareView } from '../store/compare-slice';
 import type { Camera } from '../store/view-slice';
 import { ALL_LAYER_ITEMS, type LayerItemId, PANEL_GROUPS } from '../symbology/groups';
+import { formatCompare, parseCompare } from './compare-codec';
 
 /**
  * The view in the URL hash, e.g. `#v=1&map=6.30/29.0000/87.3000&sel=county-540234&lang=en&f=zones:border-belt&hide=layer:routes&bm=osm`.
@@ -25,6 +27,8 @@ export interface HashState {
   /** The basemap chosen and the hillshade; the key and the templates stay in the browser. Links only, not scenes. */
   basemap?: BasemapId;
   hillshade?: boolean;
+  /** A comparison with a second view (对比分析): how this screen draws, like the basemap. */
+  compare?: CompareView | null;
 }
 
 /** Values a filter dimension may take in a link (counties are checked against the data later). */
@@ -132,6 +136,12 @@ export function parseHash(hash: string): ParsedHash {
         if (value === '1') state.hillshade = true;
         else problems.push('hs');
         break;
+      case 'cmp': {
+        const compare = parseCompare(value);
+        if (compare) state.compare = compare;
+        else problems.push('cmp');
+        break;
+      }
       case 'present':
         if (value === '1') state.presenting = true;
         else problems.push('present');
@@ -156,10 +166,10 @@ export function parseHash(hash: string): ParsedHash {
   return { state, problems };
 }
 
-type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade';
+type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade' | 'compare';
 
 export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pick<HashState, OptionalInHash>): string {
-  const { camera, selectedId, lang, hidden, reading, filters, scene, presenting, basemap, hillshade } = state;
+  const { camera, selectedId, lang, hidden, reading, filters, scene, presenting, basemap, hillshade, compare } = state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
   if (camera)
@@ -174,6 +184,7 @@ export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pi
   if (presenting) params.set('present', '1');
   if (basemap && basemap !== 'none') params.set('bm', basemap);
   if (hillshade) params.set('hs', '1');
+  if (compare) params.set('cmp', formatCompare(compare));
   // Slashes, colons and commas are safe in a fragment and easier to read escaped-free.
   return `#${params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':').replaceAll('%2C', ',')}`;
 }

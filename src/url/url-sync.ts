@@ -52,7 +52,8 @@ export function syncUrlWithStore(store: AppStore): () => void {
     } else if ((state.basemap !== previous.basemap || state.hillshade !== previous.hillshade) && !entryPending) {
       // A basemap is how this screen draws, not a step of the story: the entry is replaced.
       window.history.replaceState(null, '', current());
-    } else if (state.camera !== previous.camera && !entryPending) {
+    } else if ((state.camera !== previous.camera || state.compare !== previous.compare) && !entryPending) {
+      // A comparison, like a basemap, is how this screen draws; its divider moves as often as a camera.
       clearTimeout(cameraTimer);
       cameraTimer = setTimeout(() => window.history.replaceState(null, '', current()), CAMERA_WRITE_DELAY_MS);
     }
@@ -96,8 +97,8 @@ export function viewFromHash(state: HashState): View {
 
 /** The link of the current view: the view, and how this screen draws it (the basemap, not its key or URL). */
 export function currentLinkHash(store: AppStore, scene: number | null, presenting: boolean): string {
-  const { basemap, hillshade } = store.getState();
-  return formatHash({ ...viewHashState(store, scene, presenting), basemap, hillshade });
+  const { basemap, hillshade, compare } = store.getState();
+  return formatHash({ ...viewHashState(store, scene, presenting), basemap, hillshade, compare });
 }
 
 /** The current view as a hash (what a scene keeps, without scene and presenting, and without the basemap). */

@@ -99,7 +99,9 @@ export default function CompareView() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // What is open over the comparison (the QR code, the basemap panel, an import's question, 菜单) takes Esc first.
+      const over = document.querySelector('[role="dialog"], .header-actions[data-open="true"]');
+      if (e.key !== 'Escape' || e.defaultPrevented || over) return;
       const inside = root.current?.contains(document.activeElement) ?? false;
       if (store.getState().presenting && !inside) return;
       if (inside) e.stopPropagation();

@@ -245,12 +245,26 @@ describe('对比分析 (compare)', () => {
     await page.context().close();
   }, 300_000);
 
-  it('says so when a link compares with a scene the agenda lacks, and keeps the map', async () => {
+  it('says so when a link compares with a scene the agenda lacks, keeps the map, and leaves by Esc after a dialog', async () => {
     const { page, errors } = await openApp('#v=1&cmp=scene:42,swipe,50');
     await expect(page.getByText('议程中没有第 42 个场景').isVisible()).resolves.toBe(true);
     expect(await page.locator('[data-testid="compare-map"]').count()).toBe(0);
     expect(page.url()).not.toContain('cmp=');
     expect(await page.evaluate(() => window.__APP__!.map.queryRenderedFeatures().length)).toBeGreaterThan(0);
+
+    // Opened from the header; Esc closes a dialog over it first, then the comparison.
+    await page.getByRole('button', { name: '对比分析', exact: true }).click();
+    await page.waitForSelector('[data-testid="compare-map"][data-ready="true"]', { timeout: 45_000 });
+    await page.getByRole('button', { name: '二维码', exact: true }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.locator('[data-testid="compare-map"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-testid="compare-map"]').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '对比分析', exact: true }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

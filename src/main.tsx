@@ -38,6 +38,7 @@ function startApp(root: HTMLElement) {
     // The reader, the audit and the indicators share one place; a link naming several opens the first.
     auditOpen: !fromUrl.reading && fromUrl.audit === true,
     indicatorsOpen: !fromUrl.reading && !fromUrl.audit && fromUrl.indicators === true,
+    compare: fromUrl.compare ?? null,
   });
   restoreBasemap(store, fromUrl);
   // The single offline file (file://) has no service worker: it is its own offline copy.

@@ -28,6 +28,8 @@ const BottomSheet = lazy(() => import('../layout/BottomSheet'));
 const QrDialog = lazy(() => import('../share/QrDialog'));
 const BriefView = lazy(() => import('../brief/BriefView'));
 const AuditPage = lazy(() => import('../audit/AuditPage'));
+// 对比分析: the second map and its controls, loaded when a comparison opens.
+const CompareView = lazy(() => import('../compare/CompareView'));
 
 /**
  * The layout: the title bar, the map, and the panels beside it (wide), in
@@ -47,6 +49,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const detailsOpen = useAppStore((s) => s.detailsOpen);
   const qrOpen = useAppStore((s) => s.qrOpen);
   const briefOpen = useAppStore((s) => s.brief !== null);
+  const comparing = useAppStore((s) => s.compare !== null);
   const store = useAppStoreApi();
   const screen = useScreen();
   const phone = screen === 'narrow';
@@ -117,6 +120,11 @@ export function App({ webgl }: { webgl: boolean }) {
             <p className="no-webgl" role="alert">
               {t('noWebgl')}
             </p>
+          )}
+          {webgl && comparing && (
+            <Suspense fallback={null}>
+              <CompareView />
+            </Suspense>
           )}
           <Notice />
           <UpdateNotice />

@@ -1,4 +1,5 @@
 import { BasemapButton } from '../basemap/BasemapButton';
+import { CompareButton } from '../compare/CompareButton';
 import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/use-t';
 import { FoldButton } from '../layout/FoldButton';
@@ -47,6 +48,7 @@ export function Header({ screen }: { screen: Screen }) {
         <ImportButton />
         <ExportMenu />
         <BasemapButton />
+        <CompareButton />
         <button
           type="button"
           className="lang-toggle"

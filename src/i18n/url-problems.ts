@@ -16,6 +16,7 @@ const NAMED = new Set([
   'brief',
   'audit',
   'ind',
+  'cmp',
 ]);
 
 /** The parts of a link that could not be used, in words ("所选要素、筛选条件"), not by their keys ("sel, f"). */

@@ -7,6 +7,7 @@ import { createMap } from './create-map';
 import { selectLayerContext } from './layers/select-layer-context';
 import { localizeMapControls } from './localize-controls';
 import { connectMapToStore } from './map-bridge';
+import { screenMap } from './screen-map';
 
 /**
  * The map canvas. `data-ready` is "true" once the style and every source are
@@ -59,7 +60,9 @@ export function MapView() {
       disconnect = connectMapToStore(map, store, markBusy, styleContext, holdReady);
     });
     window.__APP__ = { map, store };
+    screenMap.current = map;
     return () => {
+      screenMap.current = null;
       disconnect?.();
       unlocalize();
       map.remove();

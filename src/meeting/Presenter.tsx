@@ -1,5 +1,6 @@
 import '../i18n/strings-later';
 import { useCallback, useEffect } from 'react';
+import { CompareButton } from '../compare/CompareButton';
 import { sceneCiteText } from '../i18n/plan-labels';
 import { useT } from '../i18n/use-t';
 import { PlanQuote } from '../panels/ZhText';
@@ -74,6 +75,7 @@ export default function Presenter() {
         <button type="button" onClick={() => store.getState().openQr(true)}>
           {t('qrCode')}
         </button>
+        <CompareButton />
       </div>
       {blanked && <div className="blank-screen" role="presentation" />}
     </>

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { type ApplyViewSlice, createApplyViewSlice } from './apply-view-slice';
 import { type BasemapSlice, createBasemapSlice } from './basemap-slice';
 import { type BriefSlice, createBriefSlice } from './brief-slice';
+import { type CompareSlice, createCompareSlice } from './compare-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
@@ -27,6 +28,7 @@ export type AppState = ViewSlice &
   OfflineSlice &
   LayoutSlice &
   BriefSlice &
+  CompareSlice &
   ApplyViewSlice;
 
 /** One store from small slices; React reads it with useAppStore, the map bridge with subscribe. */
@@ -45,6 +47,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...createOfflineSlice(...a),
     ...createLayoutSlice(...a),
     ...createBriefSlice(...a),
+    ...createCompareSlice(...a),
     ...createApplyViewSlice(...a),
     ...initial,
   }));

@@ -1,8 +1,10 @@
 import { type BasemapId, isBasemapId } from '../basemap/basemap-choice';
 import { EMPTY_FILTERS, type FilterDimension, type Filters } from '../filter/filter-model';
 import type { Lang } from '../i18n/strings';
+import type { CompareView } from '../store/compare-slice';
 import type { Camera } from '../store/view-slice';
 import { ALL_LAYER_ITEMS, type LayerItemId, PANEL_GROUPS } from '../symbology/groups';
+import { formatCompare, parseCompare } from './compare-codec';
 
 /**
  * The view in the URL hash, e.g. `#v=1&map=6.30/29.0000/87.3000&sel=county-540234&lang=en&f=zones:border-belt&hide=layer:routes&bm=osm`.
@@ -31,6 +33,8 @@ export interface HashState {
   hillshade?: boolean;
   /** The county brief: a county id, or 'all' for the 18 briefs in one document. */
   brief?: string | null;
+  /** A comparison with a second view (对比分析): how this screen draws, like the basemap. */
+  compare?: CompareView | null;
 }
 
 /** Values a filter dimension may take in a link (counties are checked against the data later). */
@@ -150,6 +154,12 @@ export function parseHash(hash: string): ParsedHash {
         if (value === '1') state.indicators = true;
         else problems.push('ind');
         break;
+      case 'cmp': {
+        const compare = parseCompare(value);
+        if (compare) state.compare = compare;
+        else problems.push('cmp');
+        break;
+      }
       case 'present':
         if (value === '1') state.presenting = true;
         else problems.push('present');
@@ -174,7 +184,7 @@ export function parseHash(hash: string): ParsedHash {
   return { state, problems };
 }
 
-type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade' | 'audit' | 'indicators' | 'brief';
+type OptionalInHash = 'scene' | 'presenting' | 'basemap' | 'hillshade' | 'audit' | 'indicators' | 'brief' | 'compare';
 
 export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pick<HashState, OptionalInHash>): string {
   const {
@@ -191,6 +201,7 @@ export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pi
     basemap,
     hillshade,
     brief,
+    compare,
   } = state;
   const params = new URLSearchParams();
   params.set('v', String(HASH_VERSION));
@@ -209,6 +220,7 @@ export function formatHash(state: Omit<Required<HashState>, OptionalInHash> & Pi
   if (brief) params.set('brief', brief);
   if (basemap && basemap !== 'none') params.set('bm', basemap);
   if (hillshade) params.set('hs', '1');
+  if (compare) params.set('cmp', formatCompare(compare));
   // Slashes, colons and commas are safe in a fragment and easier to read escaped-free.
   return `#${params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':').replaceAll('%2C', ',')}`;
 }

@@ -55,7 +55,8 @@ export function syncUrlWithStore(store: AppStore): () => void {
     } else if ((state.basemap !== previous.basemap || state.hillshade !== previous.hillshade) && !entryPending) {
       // A basemap is how this screen draws, not a step of the story: the entry is replaced.
       window.history.replaceState(null, '', current());
-    } else if (state.camera !== previous.camera && !entryPending) {
+    } else if ((state.camera !== previous.camera || state.compare !== previous.compare) && !entryPending) {
+      // A comparison, like a basemap, is how this screen draws; its divider moves as often as a camera.
       clearTimeout(cameraTimer);
       cameraTimer = setTimeout(() => window.history.replaceState(null, '', current()), CAMERA_WRITE_DELAY_MS);
     }
@@ -106,8 +107,8 @@ export function viewFromHash(state: HashState): View {
  * (the basemap, not its key or URL).
  */
 export function currentLinkHash(store: AppStore, scene: number | null, presenting: boolean): string {
-  const { basemap, hillshade, brief } = store.getState();
-  return formatHash({ ...viewHashState(store, scene, presenting), basemap, hillshade, brief });
+  const { basemap, hillshade, brief, compare } = store.getState();
+  return formatHash({ ...viewHashState(store, scene, presenting), basemap, hillshade, brief, compare });
 }
 
 /** The current view as a hash (what a scene keeps, without scene and presenting, the basemap or the brief). */

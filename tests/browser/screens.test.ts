@@ -86,7 +86,18 @@ describe('every screen', () => {
       const search = page.getByRole('combobox', { name: '搜索地名、项目与规划原文' });
       expect((await search.boundingBox())!.width).toBeGreaterThanOrEqual(screen.name === 'phone' ? 120 : 240);
       // Every action is one tap or click away at most (behind 菜单 below the wide layout).
-      for (const name of ['复制链接', '二维码', '会议模式', '导入数据', '导出', '底图', '规划原文', '指标']) {
+      for (const name of [
+        '复制链接',
+        '二维码',
+        '会议模式',
+        '导入数据',
+        '导出',
+        '底图',
+        '对比分析',
+        '规划原文',
+        '指标',
+        '图文一致性检查',
+      ]) {
         await expect((await reach(page, 'button', name)).isVisible(), name).resolves.toBe(true);
       }
       await page.keyboard.press('Escape');

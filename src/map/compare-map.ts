@@ -1,0 +1,61 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { AppStore } from '../store/app-store';
+import { buildStyle } from './build-style';
+import { createMap } from './create-map';
+import { selectLayerContext } from './layers/select-layer-context';
+import { localizeMapControls } from './localize-controls';
+import { connectMapToStore } from './map-bridge';
+import { syncCameras } from './sync-cameras';
+
+/**
+ * The second map of a comparison: the screen's map built again, from a store
+ * of its own (the side's state), on the screen map's camera and kept on it.
+ * `container` gets `data-ready` as the screen's map does; the canvas is named
+ * by `name` so the two maps are two different regions.
+ */
+export function openCompareMap(
+  container: HTMLElement,
+  screen: MapLibreMap,
+  side: AppStore,
+  name: () => string,
+): { map: MapLibreMap; close: () => void } {
+  const c = screen.getCenter();
+  const styleContext = selectLayerContext(side.getState());
+  const map = createMap(container, { center: [c.lng, c.lat], zoom: screen.getZoom() }, buildStyle(styleContext));
+  const setReady = (ready: boolean) => container.setAttribute('data-ready', String(ready));
+  setReady(false);
+  const markBusy = () => {
+    setReady(false);
+    map.triggerRepaint();
+  };
+  let held = false;
+  const holdReady = (hold: boolean) => {
+    held = hold;
+    if (hold) setReady(false);
+  };
+  map.on('render', () => setReady(false));
+  map.on('idle', () => {
+    if (!held && side.getState().data && map.isStyleLoaded()) setReady(true);
+  });
+  const unlocalize = localizeMapControls(map, side);
+  const rename = () => map.getCanvas().setAttribute('aria-label', name());
+  rename();
+  const unsubscribe = side.subscribe((s, previous) => {
+    if (s.lang !== previous.lang) rename();
+  });
+  let disconnect: (() => void) | undefined;
+  map.on('load', () => {
+    disconnect = connectMapToStore(map, side, markBusy, styleContext, holdReady);
+  });
+  const unsync = syncCameras(screen, map);
+  return {
+    map,
+    close: () => {
+      unsync();
+      disconnect?.();
+      unsubscribe();
+      unlocalize();
+      map.remove();
+    },
+  };
+}

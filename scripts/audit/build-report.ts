@@ -1,5 +1,6 @@
 import type { AuditReport } from '../../src/data/audit-types';
 import type { AuditInputs } from './inputs';
+import { borderSection } from './section-border';
 import { checkCounts, countsSection, findCounts } from './section-counts';
 import { namesSection } from './section-names';
 import { placesSection } from './section-places';
@@ -29,6 +30,7 @@ export function buildAudit(inputs: AuditInputs): BuiltAudit {
         namesSection(inputs),
         approximateSection(inputs),
         primarySection(inputs),
+        borderSection(inputs),
         unresolvedSection(inputs),
       ],
     },

@@ -43,6 +43,18 @@ export interface SourcePlace {
   plan_text_form?: string;
 }
 
+/** A township of geodata/sources/border-villages.json: its side of the split and why. */
+export interface BorderTownship {
+  county: string;
+  code: string;
+  name: string;
+  basis: 'village-record' | 'geometric';
+  border: boolean;
+  reason?: string;
+  villages?: { name: string }[];
+  citations?: { url: string; heading: string; words: string }[];
+}
+
 /** Everything the audit reads: the committed data, never the registry packages. */
 export interface AuditInputs {
   plan: Plan;
@@ -60,6 +72,8 @@ export interface AuditInputs {
   sourcePlaces: SourcePlace[];
   /** Projects the works file explains as placeless. */
   projectsWithoutPlace: { project: string; reason: string }[];
+  /** The evidence for the border split of 仲巴县 and 萨嘎县, township by township. */
+  borderVillages: BorderTownship[];
   /** Where a registry writes a town's name differently (county/town → variant). */
   nameVariants: Record<string, { division?: string; amap?: string }>;
 }
@@ -88,6 +102,7 @@ export function readAuditInputs(dir: string = GEODATA_DIR): AuditInputs {
     ports: features<PortProps>(dir, 'ports.geojson'),
     parks: features<ParkProps>(dir, 'parks.geojson'),
     routes: features<RouteProps>(dir, 'routes.geojson'),
+    borderVillages: json<{ townships: BorderTownship[] }>(dir, 'sources/border-villages.json').townships,
     works: features<WorkProps, Geometry | null>(dir, 'works.geojson'),
     amap: readAmap(dir),
     approximateTowns: json<{ towns: ApproximateTown[] }>(dir, 'sources/approximate-towns.json').towns,

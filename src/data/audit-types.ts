@@ -31,7 +31,11 @@ export type AuditStatus =
   /** Positions: a schematic shape (示意). */
   | 'schematic'
   /** Features with no passage that defines them. */
-  | 'no-primary';
+  | 'no-primary'
+  /** The border split: a township placed by a village recorded as 边境村. */
+  | 'village-record'
+  /** The border split: a township the sources are silent on, placed by the geometric rule. */
+  | 'geometric';
 
 export interface AuditRow {
   status: AuditStatus;

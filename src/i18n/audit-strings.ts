@@ -8,7 +8,8 @@ import type { Lang } from './strings';
  */
 const zh = {
   auditTitle: '图文一致性检查',
-  auditIntro: '规划文本与地图数据逐项对照：地名、重点项目、数量、名称差异、近似位置与未定义的要素。',
+  auditIntro:
+    '规划文本与地图数据逐项对照：地名、重点项目、数量、名称差异、近似位置、未定义的要素与边境沿线划分的依据。',
   auditLoading: '正在载入检查结果…',
   auditNotAudit: 'audit.json 不是图文一致性检查结果',
   auditRows: '{n} 条',
@@ -26,6 +27,7 @@ const zh = {
   section_approximate: '位置为近似或示意的要素',
   section_primary: '没有定义段落的要素',
   section_unresolved: '未能归属的地名',
+  section_border: '仲巴县、萨嘎县边境沿线划分的依据（逐乡镇）',
   status_mapped: '已上图',
   'status_known-unmapped': '已知未上图',
   'status_not-placed': '未落位',
@@ -39,6 +41,8 @@ const zh = {
   status_approximate: '近似',
   status_schematic: '示意',
   'status_no-primary': '无定义段落',
+  'status_village-record': '据村级记录',
+  status_geometric: '几何规则（资料未载）',
 } as const;
 
 export type AuditStringKey = keyof typeof zh;
@@ -46,7 +50,7 @@ export type AuditStringKey = keyof typeof zh;
 const en: Record<AuditStringKey, string> = {
   auditTitle: 'Text–map audit',
   auditIntro:
-    'The plan’s text checked against the map’s data: place names, key projects, counts, names that differ, approximate positions and features no passage defines.',
+    'The plan’s text checked against the map’s data: place names, key projects, counts, names that differ, approximate positions, features no passage defines and the evidence of the border split.',
   auditLoading: 'Loading the audit…',
   auditNotAudit: 'audit.json is not a text–map audit report',
   auditRows: '{n} rows',
@@ -64,6 +68,7 @@ const en: Record<AuditStringKey, string> = {
   section_approximate: 'Features with approximate or schematic positions',
   section_primary: 'Features with no defining passage',
   section_unresolved: 'Names the finder could not attribute',
+  section_border: 'The border split of 仲巴县 and 萨嘎县: each township’s evidence',
   status_mapped: 'mapped',
   'status_known-unmapped': 'known, not mapped',
   'status_not-placed': 'not placed',
@@ -77,6 +82,8 @@ const en: Record<AuditStringKey, string> = {
   status_approximate: 'approximate',
   status_schematic: 'schematic',
   'status_no-primary': 'no defining passage',
+  'status_village-record': 'village record',
+  status_geometric: 'geometric rule (sources silent)',
 };
 
 export const AUDIT_TEXT: Record<Lang, Record<AuditStringKey, string>> = { zh, en };

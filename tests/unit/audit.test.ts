@@ -54,6 +54,22 @@ describe('the text–map audit of the committed data', () => {
     ]);
   });
 
+  it('lists every township of 仲巴县 and 萨嘎县 with the evidence for its side of the border split', () => {
+    const rows = section('border').rows;
+    expect(rows).toHaveLength(21);
+    expect(rows.filter((r) => r.name.startsWith('仲巴县'))).toHaveLength(13);
+    const lazang = rowNamed('border', '萨嘎县拉藏乡');
+    expect(lazang?.status).toBe('village-record');
+    expect(lazang?.features).toEqual(['county-540236-border', 'county-540236']);
+    expect(lazang?.note).toMatch(/^边境沿线, on 久嘎村、门曲村 recorded as 边境村: .*nmhdgaokao\.com/);
+    const payang = rowNamed('border', '仲巴县帕羊镇');
+    expect(payang?.status).toBe('geometric');
+    expect(payang?.features).toEqual(['county-540232-inland', 'county-540232']);
+    expect(payang?.note).toContain('The sources are silent.');
+    // Each row cites the paragraphs that make the split.
+    expect(rows.every((r) => r.refs.includes('c03.s1.p3'))).toBe(true);
+  });
+
   it('counts the 9个边境县 (c01.s2.p1) as the nine border counties', () => {
     const row = rowNamed('counts', '9个边境县');
     expect(row).toMatchObject({ status: 'agrees', plan: 9, data: 9, refs: ['c01.s2.p1'] });

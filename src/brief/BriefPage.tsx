@@ -1,13 +1,9 @@
-import '../i18n/strings-later';
-import type { ReactNode } from 'react';
-import { fill } from '../i18n/bilingual';
-import { BRIEF_TEXT, type BriefTextKey } from '../i18n/brief-text';
 import { crumbText } from '../i18n/plan-labels';
 import { type Lang, STRINGS } from '../i18n/strings';
-import { Swatch } from '../panels/Swatch';
-import { Zh } from '../panels/ZhText';
-import type { SymbolClass } from '../symbology/classes';
-import type { CountyBrief, Cut } from './brief-model';
+import { BriefPlace } from './BriefPlace';
+import { BriefTowns } from './BriefTowns';
+import type { CountyBrief } from './brief-model';
+import { briefWords, MapKey, More, Name, Quote, Section } from './brief-parts';
 
 interface BriefPageProps {
   brief: CountyBrief;
@@ -19,60 +15,14 @@ interface BriefPageProps {
   detail: number;
 }
 
-/** A feature's name: Chinese, or in English its English name with the plan's Chinese beside it. */
-function Name({ name, nameEn, lang }: { name: string; nameEn: string; lang: Lang }) {
-  return lang === 'zh' ? (
-    name
-  ) : (
-    <>
-      {nameEn} <Zh>{name}</Zh>
-    </>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="brief-section">
-      <h2>{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-function More({
-  cut,
-  text,
-}: {
-  cut: Cut<unknown>;
-  text: (key: BriefTextKey, vars?: Record<string, number>) => string;
-}) {
-  return cut.more > 0 ? <p className="brief-more">{text('briefMore', { n: cut.more })}</p> : null;
-}
-
-/** The symbols the brief's map draws for this county, under the map. */
-function MapKey({ classes, lang }: { classes: SymbolClass[]; lang: Lang }) {
-  return (
-    <ul className="brief-key">
-      {classes.map((c) => (
-        <li key={c.id}>
-          <Swatch symbol={c.symbol} className="brief-swatch" />
-          {lang === 'zh' ? c.name : c.name_en}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /**
  * One county's brief on one A4 portrait page: the county framed on the map, its place in
  * the plan, towns by tier, ports, parks, key projects and passages, sources and date.
  */
 export function BriefPage({ brief, lang, mapUrl, date, link, detail }: BriefPageProps) {
-  const words = BRIEF_TEXT[lang];
-  const text = (key: BriefTextKey, vars: Record<string, string | number> = {}) => fill(words[key], vars);
+  const { text, sep, semi } = briefWords(lang);
   const { county } = brief;
   const countyName = lang === 'zh' ? county.name : county.name_en;
-  const sep = lang === 'zh' ? '：' : ': ';
   const keyClasses = [
     ...brief.zones.map((z) => z.symbol),
     ...brief.towns.map((g) => g.tier),
@@ -100,82 +50,8 @@ export function BriefPage({ brief, lang, mapUrl, date, link, detail }: BriefPage
         <MapKey classes={keyClasses} lang={lang} />
       </figure>
       <div className="brief-body">
-        <Section title={text('briefPlace')}>
-          <ul className="brief-zones">
-            {brief.zones.map(({ zone, symbol, role }) => (
-              <li key={zone.id}>
-                <Swatch symbol={symbol.symbol} className="brief-swatch" />
-                <strong>
-                  <Name name={zone.name} nameEn={zone.name_en} lang={lang} />
-                </strong>
-                {role && (
-                  <q lang="zh-CN" className="brief-quote">
-                    {role}
-                  </q>
-                )}
-              </li>
-            ))}
-          </ul>
-          <p>
-            {text('briefBorder')}
-            {sep}
-            {county.border ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no'}
-            {lang === 'zh' ? '；' : '; '}
-            {text('briefSeat')}
-            {sep}
-            <Name name={county.seat} nameEn={county.seat_en} lang={lang} />
-          </p>
-          {brief.parts.map((part) => (
-            <p key={part.id}>
-              <Name name={part.name} nameEn={part.name_en} lang={lang} />
-              {sep}
-              <span lang="zh-CN">
-                {part.township_basis.map((t) => `${t.name}${t.basis === 'village-record' ? '※' : ''}`).join('、')}
-              </span>
-            </p>
-          ))}
-          {county.split && (
-            <p className="brief-note">
-              {STRINGS[lang].splitNote} {text('briefVillageRecord')}
-            </p>
-          )}
-        </Section>
-        <Section title={text('briefTowns')}>
-          <dl className="brief-towns">
-            {brief.towns.map(({ tier, items }) => (
-              <div key={tier.id}>
-                <dt>
-                  <Swatch symbol={tier.symbol} className="brief-swatch" />
-                  {lang === 'zh' ? tier.name : tier.name_en}
-                </dt>
-                {brief.inlineTowns ? (
-                  <dd>
-                    {items.map(({ town }, i) => (
-                      <span key={town.id}>
-                        {i > 0 && (lang === 'zh' ? '、' : ', ')}
-                        <Name name={town.name} nameEn={town.name_en} lang={lang} />
-                      </span>
-                    ))}
-                  </dd>
-                ) : (
-                  items.map(({ town, quotes }) => (
-                    <dd key={town.id}>
-                      <strong>
-                        <Name name={town.name} nameEn={town.name_en} lang={lang} />
-                      </strong>
-                      {quotes.map((q) => (
-                        <q key={q} lang="zh-CN" className="brief-quote">
-                          {q}
-                        </q>
-                      ))}
-                    </dd>
-                  ))
-                )}
-              </div>
-            ))}
-          </dl>
-          {brief.towns.length === 0 && <p>{text('briefNone')}</p>}
-        </Section>
+        <BriefPlace brief={brief} lang={lang} />
+        <BriefTowns brief={brief} lang={lang} />
         {brief.ports.length > 0 && (
           <Section title={text('briefPorts')}>
             <ul>
@@ -187,11 +63,7 @@ export function BriefPage({ brief, lang, mapUrl, date, link, detail }: BriefPage
                   {lang === 'zh' ? '（' : ' ('}
                   {status ? (lang === 'zh' ? status.name : status.name_en) : port.status}
                   {lang === 'zh' ? '）' : ')'}
-                  {quote && (
-                    <q lang="zh-CN" className="brief-quote">
-                      {quote}
-                    </q>
-                  )}
+                  <Quote text={quote} />
                 </li>
               ))}
             </ul>
@@ -205,11 +77,7 @@ export function BriefPage({ brief, lang, mapUrl, date, link, detail }: BriefPage
                   <strong>
                     <Name name={park.name} nameEn={park.name_en} lang={lang} />
                   </strong>
-                  {focus && (
-                    <q lang="zh-CN" className="brief-quote">
-                      {focus}
-                    </q>
-                  )}
+                  <Quote text={focus} />
                 </li>
               ))}
             </ul>
@@ -225,23 +93,18 @@ export function BriefPage({ brief, lang, mapUrl, date, link, detail }: BriefPage
             ))}
           </ul>
           {brief.projects.items.length === 0 && <p>{text('briefNone')}</p>}
-          <More cut={brief.projects} text={text} />
+          <More cut={brief.projects} lang={lang} />
         </Section>
         <Section title={text('briefPassages')}>
           <ul>
             {brief.passages.items.map((p) => (
               <li key={p.id}>
                 <span className="brief-cite">{p.breadcrumb.map((c) => crumbText(c, lang)).join(' › ')}</span>
-                {p.text && (
-                  <>
-                    {' '}
-                    <span lang="zh-CN">{p.text}</span>
-                  </>
-                )}
+                {p.text && <span lang="zh-CN"> {p.text}</span>}
               </li>
             ))}
           </ul>
-          <More cut={brief.passages} text={text} />
+          <More cut={brief.passages} lang={lang} />
         </Section>
       </div>
       <footer className="brief-footer">
@@ -254,7 +117,7 @@ export function BriefPage({ brief, lang, mapUrl, date, link, detail }: BriefPage
           {text('briefDate')}
           {sep}
           {date}
-          {lang === 'zh' ? '；' : '; '}
+          {semi}
           {text('briefLink')}
           {sep}
           <span className="brief-link">{link}</span>

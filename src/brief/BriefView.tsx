@@ -6,8 +6,8 @@ import { isoDate } from '../export/file-name';
 import { renderMapImages } from '../export/render-map';
 import { EMPTY_FILTERS } from '../filter/filter-model';
 import { featureBounds } from '../geo/feature-bounds';
-import { errorReason, fill } from '../i18n/bilingual';
-import { BRIEF_TEXT, type BriefTextKey } from '../i18n/brief-text';
+import { errorReason } from '../i18n/bilingual';
+import { BRIEF_TEXT } from '../i18n/brief-text';
 import type { Lang } from '../i18n/strings';
 import { ensurePlan } from '../plan/ensure-plan';
 import type { PlanIndex } from '../plan/plan-index';
@@ -15,6 +15,7 @@ import type { AppState } from '../store/app-store';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { BriefPage } from './BriefPage';
 import { BRIEF_DETAIL, countyBrief } from './brief-model';
+import { briefWords } from './brief-parts';
 import './brief.css';
 
 /** The map's frame on the page (186 × 92 mm) in CSS pixels, drawn at 2×: about 200 dpi. */
@@ -127,8 +128,7 @@ export default function BriefView() {
   const data = useAppStore((s) => s.data);
   const index = useAppStore((s) => s.planIndex);
   const lang = useAppStore((s) => s.lang);
-  const words = BRIEF_TEXT[lang];
-  const text = (key: BriefTextKey, vars: Record<string, string | number> = {}) => fill(words[key], vars);
+  const { text } = briefWords(lang);
   const counties = useMemo(() => (data && target ? briefCounties(data, target) : []), [data, target]);
   const { maps, done, error } = useBriefMaps(counties, lang);
   const date = useMemo(() => isoDate(new Date()), []);

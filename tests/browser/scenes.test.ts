@@ -166,7 +166,8 @@ async function motionOfAStep(page: Page): Promise<{ frames: number; ms: number; 
 
 describe('moves between scenes', () => {
   it('are smooth flights', async () => {
-    const { page } = await openApp('#v=1&scene=1&present=1');
+    // Test pages prefer reduced motion unless told: this one asks for flights.
+    const { page } = await openApp('#v=1&scene=1&present=1', { reducedMotion: 'no-preference' });
     const motion = await motionOfAStep(page);
     // Time-based: however few frames a slow machine draws (and however late the first), the
     // flight's last move comes over a second after the key.

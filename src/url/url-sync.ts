@@ -19,6 +19,14 @@ const isMeaningfulChange = (state: AppState, previous: AppState) =>
   state.indicatorsOpen !== previous.indicatorsOpen ||
   state.brief !== previous.brief;
 
+/** A comparison opened, closed, or showing something else (its divider aside). */
+const comparisonChanged = (state: AppState, previous: AppState) =>
+  (state.compare === null) !== (previous.compare === null) ||
+  (state.compare !== null &&
+    previous.compare !== null &&
+    (state.compare.mode !== previous.compare.mode ||
+      JSON.stringify(state.compare.source) !== JSON.stringify(previous.compare.source)));
+
 /**
  * Mirrors the store in the URL hash. Every meaningful change (a slide step, a
  * selection, a filter, a layer, the reader, the language) is one history entry,
@@ -52,11 +60,16 @@ export function syncUrlWithStore(store: AppStore): () => void {
         // Once the action's updates are all in (they run in the same task).
         queueMicrotask(writeEntry);
       }
-    } else if ((state.basemap !== previous.basemap || state.hillshade !== previous.hillshade) && !entryPending) {
-      // A basemap is how this screen draws, not a step of the story: the entry is replaced.
+    } else if (
+      (state.basemap !== previous.basemap ||
+        state.hillshade !== previous.hillshade ||
+        comparisonChanged(state, previous)) &&
+      !entryPending
+    ) {
+      // A basemap or a comparison is how this screen draws, not a step of the story: the entry is replaced.
       window.history.replaceState(null, '', current());
     } else if ((state.camera !== previous.camera || state.compare !== previous.compare) && !entryPending) {
-      // A comparison, like a basemap, is how this screen draws; its divider moves as often as a camera.
+      // The comparison's divider moves as often as a camera: written once it rests.
       clearTimeout(cameraTimer);
       cameraTimer = setTimeout(() => window.history.replaceState(null, '', current()), CAMERA_WRITE_DELAY_MS);
     }

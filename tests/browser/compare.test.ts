@@ -240,7 +240,7 @@ describe('对比分析 (compare)', () => {
     await app.waitForReady();
     expect(await page.locator('[data-testid="compare-map"]').count()).toBe(0);
     expect(await page.evaluate(() => window.__APP__!.store.getState().presenting)).toBe(true);
-    expect(page.url()).not.toContain('cmp=');
+    await expect.poll(() => page.url()).not.toContain('cmp=');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
@@ -249,7 +249,7 @@ describe('对比分析 (compare)', () => {
     const { page, errors } = await openApp('#v=1&cmp=scene:42,swipe,50');
     await expect(page.getByText('议程中没有第 42 个场景').isVisible()).resolves.toBe(true);
     expect(await page.locator('[data-testid="compare-map"]').count()).toBe(0);
-    expect(page.url()).not.toContain('cmp=');
+    await expect.poll(() => page.url()).not.toContain('cmp=');
     expect(await page.evaluate(() => window.__APP__!.map.queryRenderedFeatures().length)).toBeGreaterThan(0);
 
     // Opened from the header; Esc closes a dialog over it first, then the comparison.

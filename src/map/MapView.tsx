@@ -7,6 +7,7 @@ import { createMap } from './create-map';
 import { selectLayerContext } from './layers/select-layer-context';
 import { localizeMapControls } from './localize-controls';
 import { connectMapToStore } from './map-bridge';
+import { trackReadiness } from './map-readiness';
 import { screenMap } from './screen-map';
 
 /**
@@ -32,28 +33,8 @@ export function MapView() {
       setFailed(true);
       return;
     }
-    const setReady = (ready: boolean) => el.setAttribute('data-ready', String(ready));
-    // Every change the bridge makes is followed by a frame, so an 'idle' always comes back.
-    const markBusy = () => {
-      setReady(false);
-      map.triggerRepaint();
-    };
-
-    // Held while a camera move is about to start (a scene waits one frame for its caption).
-    let held = false;
-    const holdReady = (hold: boolean) => {
-      held = hold;
-      if (hold) setReady(false);
-    };
-
-    map.on('render', () => setReady(false));
-    map.on('idle', () => {
-      // Ready only once the embedded data fill the sources, not on the empty style.
-      if (held || !store.getState().data || !map.isStyleLoaded()) return;
-      setReady(true);
-      // The map is up: now fetch the plan text, so a click shows its passages at once.
-      void ensurePlan(store);
-    });
+    // The map is up: now fetch the plan text, so a click shows its passages at once.
+    const { markBusy, holdReady } = trackReadiness(map, el, store, () => void ensurePlan(store));
     const unlocalize = localizeMapControls(map, store);
     let disconnect: (() => void) | undefined;
     map.on('load', () => {

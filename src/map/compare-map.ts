@@ -5,6 +5,7 @@ import { createMap } from './create-map';
 import { selectLayerContext } from './layers/select-layer-context';
 import { localizeMapControls } from './localize-controls';
 import { connectMapToStore } from './map-bridge';
+import { trackReadiness } from './map-readiness';
 import { syncCameras } from './sync-cameras';
 
 /**
@@ -22,21 +23,7 @@ export function openCompareMap(
   const c = screen.getCenter();
   const styleContext = selectLayerContext(side.getState());
   const map = createMap(container, { center: [c.lng, c.lat], zoom: screen.getZoom() }, buildStyle(styleContext));
-  const setReady = (ready: boolean) => container.setAttribute('data-ready', String(ready));
-  setReady(false);
-  const markBusy = () => {
-    setReady(false);
-    map.triggerRepaint();
-  };
-  let held = false;
-  const holdReady = (hold: boolean) => {
-    held = hold;
-    if (hold) setReady(false);
-  };
-  map.on('render', () => setReady(false));
-  map.on('idle', () => {
-    if (!held && side.getState().data && map.isStyleLoaded()) setReady(true);
-  });
+  const { markBusy, holdReady } = trackReadiness(map, container, side);
   const unlocalize = localizeMapControls(map, side);
   const rename = () => map.getCanvas().setAttribute('aria-label', name());
   rename();

@@ -92,6 +92,14 @@ export const FLOOR_LAYERS: LayerSpecification[] = [
     },
   },
   { id: 'route-line', type: 'line', source: 'routes', paint: { 'line-color': '#7b2cbf', 'line-dasharray': [3, 1.5] } },
+  // The plan's works: roads and railways as lines, airports, stations and the rest as points.
+  {
+    id: 'work-line',
+    type: 'line',
+    source: 'works',
+    filter: ['==', ['geometry-type'], 'LineString'],
+    paint: { 'line-color': ['match', ['get', 'kind'], 'road', '#d0104c', '#2f2f2f'], 'line-width': 2.5 },
+  },
   {
     id: 'town-circle',
     type: 'circle',
@@ -104,6 +112,13 @@ export const FLOOR_LAYERS: LayerSpecification[] = [
   },
   { id: 'park-circle', type: 'circle', source: 'parks', paint: { 'circle-radius': 6, 'circle-color': '#33a02c' } },
   { id: 'port-circle', type: 'circle', source: 'ports', paint: { 'circle-radius': 6, 'circle-color': '#123e6b' } },
+  {
+    id: 'work-circle',
+    type: 'circle',
+    source: 'works',
+    filter: ['==', ['geometry-type'], 'Point'],
+    paint: { 'circle-radius': 5, 'circle-color': '#5c4d7d' },
+  },
   { id: 'neighbour-label', type: 'symbol', source: 'labels', filter: isKind('neighbour'), layout: text(), paint: halo },
   {
     id: 'country-label',
@@ -137,6 +152,7 @@ export const FLOOR_LAYERS: LayerSpecification[] = [
     layout: { ...text(), 'text-size': 11, 'text-variable-anchor': ['top', 'bottom'] },
     paint: halo,
   },
+  { ...placeLabel('work-label', 'works'), filter: ['==', ['geometry-type'], 'Point'] } as LayerSpecification,
   placeLabel('park-label', 'parks'),
   placeLabel('port-label', 'ports'),
   {
@@ -166,6 +182,9 @@ export const FLOOR_LAYERS: LayerSpecification[] = [
 /** What ticking 节点乡镇 changes in the app: towns filtered to the tier, the other kinds hidden. */
 export const TOWN_LAYERS = ['town-circle', 'town-label'];
 export const OTHER_KIND_LAYERS = [
+  'work-line',
+  'work-circle',
+  'work-label',
   'park-circle',
   'port-circle',
   'route-line',

@@ -1,5 +1,5 @@
 // The benchmark's floor: MapLibre alone drawing the app's start-up GeoJSON (all
-// eleven files: the plan's seven and the four of physical geography, plus the label points the app derives), with no React and no UI
+// twelve files: the plan's eight with its works, and the four of physical geography, plus the label points the app derives), with no React and no UI
 // but one checkbox, and the same notion of "ready" as the app.
 import type { FeatureCollection, Point } from 'geojson';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
@@ -15,6 +15,7 @@ import portsUrl from '../../geodata/ports.geojson?url';
 import riversUrl from '../../geodata/rivers.geojson?url';
 import routesUrl from '../../geodata/routes.geojson?url';
 import townsUrl from '../../geodata/towns.geojson?url';
+import worksUrl from '../../geodata/works.geojson?url';
 import zonesUrl from '../../geodata/zones.geojson?url';
 import { CITY_BOUNDS } from '../../src/map/city-bounds';
 import { FLOOR_LAYERS, OTHER_KIND_LAYERS, TOWN_LAYERS } from './layers';
@@ -41,7 +42,9 @@ for (const [param, dim] of [
 }
 const load = (url: string): Promise<Collection> => fetch(url).then((r) => r.json());
 // Fetched while the map starts, as the app does.
-const files = Promise.all([contextUrl, countiesUrl, zonesUrl, townsUrl, portsUrl, parksUrl, routesUrl].map(load));
+const files = Promise.all(
+  [contextUrl, countiesUrl, zonesUrl, townsUrl, portsUrl, parksUrl, routesUrl, worksUrl].map(load),
+);
 // As the app: the physical files in one source, lakes first.
 const physical = Promise.all([lakesUrl, riversUrl, borderUrl, peaksUrl].map(load)).then(
   (parts): Collection => ({ type: 'FeatureCollection', features: parts.flatMap((p) => p.features) }),
@@ -73,9 +76,14 @@ const map = new MapLibreMap({
 });
 let loaded = false;
 map.on('load', async () => {
-  const [[context, counties, zones, towns, ports, parks, routes], physicalData] = await Promise.all([files, physical]);
+  const [[context, counties, zones, towns, ports, parks, routes, allWorks], physicalData] = await Promise.all([
+    files,
+    physical,
+  ]);
   const labels = labelPoints(counties!, context!);
-  const data = { context, counties, zones, towns, ports, parks, routes, physical: physicalData, labels };
+  // As the app: the works without a published position are listed, not drawn.
+  const works: Collection = { type: 'FeatureCollection', features: allWorks!.features.filter((f) => f.geometry) };
+  const data = { context, counties, zones, towns, ports, parks, routes, works, physical: physicalData, labels };
   for (const [id, fc] of Object.entries(data)) map.addSource(id, { type: 'geojson', data: fc!, promoteId: 'id' });
   for (const layer of FLOOR_LAYERS) map.addLayer(layer);
   loaded = true;

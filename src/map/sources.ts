@@ -17,23 +17,6 @@ export const SOURCE = {
 
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
-/**
- * The names of towns (one source per tier), ports and parks, apart from their
- * symbols. Ticking a tier hides the other tiers' label layers, and a source
- * whose layers are all hidden is not laid out at all: the click re-lays out
- * nothing, and the names left still win their collisions as they should.
- */
-export const LABEL_SOURCE = {
-  'central-city': 'labels-central-city',
-  'key-node': 'labels-key-node',
-  node: 'labels-node',
-  'key-township': 'labels-key-township',
-  port: 'labels-ports',
-  park: 'labels-parks',
-} as const;
-
-export type LabelGroup = keyof typeof LABEL_SOURCE;
-
 /** The works the map draws: those with a position (the unplaced ones are only listed). */
 export function placedWorks(data: GeoData): GeoJSON.FeatureCollection {
   const features = data.works.features.filter(
@@ -42,13 +25,21 @@ export function placedWorks(data: GeoData): GeoJSON.FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-/** The features one label source draws. */
-export function labelFeatures(data: GeoData, group: LabelGroup): GeoJSON.FeatureCollection {
-  const features =
-    group === 'port'
-      ? data.ports.features
-      : group === 'park'
-        ? data.parks.features
-        : data.towns.features.filter((f) => f.properties.tier === group);
-  return { type: 'FeatureCollection', features };
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** What every source of the style draws from the embedded data (empty until they are loaded). */
+export function sourceData(data: GeoData | null): Record<string, GeoJSON.FeatureCollection> {
+  const of = (pick: (d: GeoData) => GeoJSON.FeatureCollection) => (data ? pick(data) : EMPTY);
+  return {
+    [SOURCE.context]: of((d) => d.context),
+    [SOURCE.zones]: of((d) => d.zones),
+    [SOURCE.counties]: of((d) => d.counties),
+    [SOURCE.labels]: of((d) => d.labels),
+    [SOURCE.towns]: of((d) => d.towns),
+    [SOURCE.ports]: of((d) => d.ports),
+    [SOURCE.parks]: of((d) => d.parks),
+    [SOURCE.routes]: of((d) => d.routes),
+    [SOURCE.works]: of(placedWorks),
+    [SOURCE.physical]: of((d) => d.physical),
+  };
 }

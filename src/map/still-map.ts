@@ -1,5 +1,5 @@
 import '../i18n/strings-later';
-import { type GeoJSONSourceSpecification, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { resolveBasemap, resolveHillshade } from '../basemap/providers';
 import { passes } from '../filter/filter-model';
 import { basemapText } from '../i18n/basemap-text';
@@ -12,7 +12,7 @@ import { BASEMAP_PREFIX, DEM_SOURCE, underlayStyle } from './layers/basemap-laye
 import { maskedCounties } from './layers/county-layers';
 import { selectLayerContext } from './layers/select-layer-context';
 import { isClustered, userLayerSpecs, userSourceId } from './layers/user-layers';
-import { LABEL_SOURCE, type LabelGroup, labelFeatures, placedWorks, SOURCE, type SourceId } from './sources';
+import { SOURCE, type SourceId } from './sources';
 import { USER_LAYERS_BEFORE, userSource } from './sync-user-layers';
 import { ensureUserTiles } from './user-tiles/user-tiles';
 
@@ -20,20 +20,8 @@ const RENDER_TIMEOUT_MS = 90_000;
 
 /** The app's style with every source already holding its data, so one 'idle' means everything is drawn. */
 function filledStyle(state: AppState): StyleSpecification {
-  const style = buildStyle(selectLayerContext(state));
-  const data = state.data;
-  if (!data) throw new BilingualError(message('exportNotReady'));
-  for (const id of Object.values(SOURCE) as SourceId[]) {
-    const source = style.sources[id] as GeoJSONSourceSpecification;
-    style.sources[id] = {
-      ...source,
-      data: id === SOURCE.works ? placedWorks(data) : (data[id] as GeoJSON.FeatureCollection),
-    };
-  }
-  for (const [group, id] of Object.entries(LABEL_SOURCE) as [LabelGroup, string][]) {
-    const source = style.sources[id] as GeoJSONSourceSpecification;
-    style.sources[id] = { ...source, data: labelFeatures(data, group) };
-  }
+  if (!state.data) throw new BilingualError(message('exportNotReady'));
+  const style = buildStyle(selectLayerContext(state), state.data);
   // The user's own layers, where the screen draws them.
   const at = style.layers.findIndex((l) => l.id === USER_LAYERS_BEFORE);
   const ctx = selectLayerContext(state);

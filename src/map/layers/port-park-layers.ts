@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { isKindShown } from '../../filter/filter-model';
 import { ICON_SCALE, type LayerItemId } from '../../symbology/classes';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
-import { LABEL_SOURCE, SOURCE } from '../sources';
+import { SOURCE } from '../sources';
 import { byZoom } from './by-class';
 import { haloOpacity } from './halo';
 import { nameField } from './label-field';
@@ -80,7 +80,7 @@ export const parkIconLayer = (ctx: LayerContext) =>
 const poiLabelLayer = (ctx: LayerContext, kind: 'port' | 'park', layer: LayerItemId): LayerSpecification => ({
   id: `${kind}-label`,
   type: 'symbol',
-  source: LABEL_SOURCE[kind],
+  source: kind === 'port' ? SOURCE.ports : SOURCE.parks,
   minzoom: 7.5,
   filter: placeFilter(ctx, kind),
   layout: {

@@ -1,10 +1,9 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { TierId } from '../../data/types';
 import { isKindShown, whereExpression } from '../../filter/filter-model';
 import { SEAT_RING, TIER_CLASSES, type TierClass } from '../../symbology/classes';
 import { HALO_COLOUR, INK, LABEL_FONTS } from '../../symbology/palette';
 import type { SymbolSpec } from '../../symbology/symbol-spec';
-import { LABEL_SOURCE, SOURCE } from '../sources';
+import { SOURCE } from '../sources';
 import { byClass, byZoom, byZoomAndClass } from './by-class';
 import { haloOpacity } from './halo';
 import { nameField } from './label-field';
@@ -56,15 +55,15 @@ export const townCircleLayer = (ctx: LayerContext): LayerSpecification => ({
   },
 });
 
-/** A tier's names: a layer of its own, so ticking a tier hides the others' names without re-laying out any. */
+/** A tier's names: a layer of its own, so ticking a tier hides the others' names by paint, without re-laying out any. */
 const townLabelLayer = (ctx: LayerContext, tier: TierClass): LayerSpecification => {
   const { tiers } = ctx.filters;
   const tierShown = isKindShown('town', ctx.filters) && (tiers.length === 0 || tiers.includes(tier.value as never));
   return {
     id: `town-label-${tier.value}`,
     type: 'symbol',
-    source: LABEL_SOURCE[tier.value as TierId],
-    filter: whereExpression('town', ctx.filters),
+    source: SOURCE.towns,
+    filter: ['all', ['==', ['get', 'tier'], tier.value], whereExpression('town', ctx.filters)],
     layout: {
       visibility: visibleIf(ctx, 'layer:towns'),
       'text-field': nameField(ctx.lang),

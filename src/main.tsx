@@ -6,7 +6,7 @@ import './app/app.css';
 import { loadGeoData } from './data/load-geodata';
 import { errorReason, inBoth } from './i18n/bilingual';
 import { urlProblemsNotice } from './i18n/url-problems';
-import { hasWebGL } from './map/webgl-support';
+import { startMapWorkers } from './map/create-map';
 import { goToScene, loadSavedAgenda } from './meeting/agenda-actions';
 import { isPresenterWindow } from './meeting/presenter-channel';
 import { connectProjectorToPresenterView } from './meeting/projector-link';
@@ -55,8 +55,8 @@ function startApp(root: HTMLElement) {
   syncUrlWithStore(store);
   connectProjectorToPresenterView(store);
 
-  // The user's own layers, saved in this browser, come back before a link's selection is checked.
-  // IndexedDB's helpers load beside the data (not in the first script), as the data waits for them anyway.
+  // The user's own layers, saved in this browser, load beside the data (IndexedDB's helpers are not in
+  // the first script); the map does not wait for them, a link's selection is checked once both are in.
   const savedLayers = import('./import/persist-user-layers')
     .then(async ({ loadUserLayers, persistUserLayers }) => {
       const { layers, unreadable } = await loadUserLayers();
@@ -68,9 +68,14 @@ function startApp(root: HTMLElement) {
     // Without them (a chunk that failed to load) the map still opens, with the plan's layers.
     .catch(() => undefined);
 
-  Promise.all([loadGeoData(), savedLayers])
-    .then(([data]) => {
-      store.getState().setData(data);
+  const geoData = loadGeoData();
+  startMapWorkers();
+  geoData.then(
+    (data) => store.getState().setData(data),
+    (error: unknown) => store.getState().setDataError(errorReason(error)),
+  );
+  Promise.all([geoData, savedLayers])
+    .then(() => {
       const { selectedId } = store.getState();
       // An id that parses but names nothing (an old or edited link) is dropped, and named in the same notice.
       const unknown: string[] = [];
@@ -86,9 +91,8 @@ function startApp(root: HTMLElement) {
       }
       if (unknown.length > 0) store.getState().showNotice(urlProblemsNotice([...problems, ...unknown]));
     })
-    .catch((error: unknown) => {
-      store.getState().setDataError(errorReason(error));
-    });
+    // A failure to load the data is already the data's message.
+    .catch(() => undefined);
 
   // The interface's ink, paper and accent are the map's: one definition, in the palette.
   for (const [name, value] of Object.entries({ '--ink': INK, '--paper': PAPER, '--accent': ACCENT })) {
@@ -98,7 +102,7 @@ function startApp(root: HTMLElement) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
-        <App webgl={hasWebGL()} />
+        <App />
       </StoreProvider>
     </StrictMode>,
   );

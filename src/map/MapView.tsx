@@ -23,30 +23,48 @@ export function MapView() {
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const { camera } = store.getState();
-    let map: ReturnType<typeof createMap>;
-    const styleContext = selectLayerContext(store.getState());
-    try {
-      map = createMap(el, camera, buildStyle(styleContext));
-    } catch {
-      // WebGL can be present yet refuse a context (blocklisted driver, lost GPU).
-      setFailed(true);
-      return;
+    let teardown: (() => void) | undefined;
+    /** Creates the map once the data are in (or failed): its style is built with them, so it is laid out once. */
+    const start = () => {
+      const { camera, data } = store.getState();
+      let map: ReturnType<typeof createMap>;
+      const styleContext = selectLayerContext(store.getState());
+      try {
+        map = createMap(el, camera, buildStyle(styleContext, data));
+      } catch {
+        // WebGL can be present yet refuse a context (blocklisted driver, lost GPU).
+        setFailed(true);
+        return;
+      }
+      // The map is up: now fetch the plan text, so a click shows its passages at once.
+      const { markBusy, holdReady } = trackReadiness(map, el, store, () => void ensurePlan(store));
+      const unlocalize = localizeMapControls(map, store);
+      let disconnect: (() => void) | undefined;
+      map.on('load', () => {
+        disconnect = connectMapToStore(map, store, markBusy, styleContext, holdReady, data);
+      });
+      window.__APP__ = { map, store };
+      screenMap.current = map;
+      teardown = () => {
+        screenMap.current = null;
+        disconnect?.();
+        unlocalize();
+        map.remove();
+      };
+    };
+    const arrived = (s: ReturnType<typeof store.getState>) => s.data !== null || s.dataError !== null;
+    let unsubscribe = () => {};
+    if (arrived(store.getState())) start();
+    else {
+      unsubscribe = store.subscribe((s) => {
+        if (!arrived(s)) return;
+        unsubscribe();
+        start();
+      });
     }
-    // The map is up: now fetch the plan text, so a click shows its passages at once.
-    const { markBusy, holdReady } = trackReadiness(map, el, store, () => void ensurePlan(store));
-    const unlocalize = localizeMapControls(map, store);
-    let disconnect: (() => void) | undefined;
-    map.on('load', () => {
-      disconnect = connectMapToStore(map, store, markBusy, styleContext, holdReady);
-    });
-    window.__APP__ = { map, store };
-    screenMap.current = map;
     return () => {
-      screenMap.current = null;
-      disconnect?.();
-      unlocalize();
-      map.remove();
+      unsubscribe();
+      teardown?.();
     };
   }, [store]);
 

@@ -5,7 +5,7 @@ import { featureBounds, isPointBounds } from '../geo/feature-bounds';
 import { parseUserFeatureId } from '../import/user-layer';
 import { currentScene, sceneFocusFeatures } from '../meeting/scene-focus';
 import type { AppState, AppStore } from '../store/app-store';
-import { featureById, selectPlaces } from '../store/selectors';
+import { featureById, selectMentionedIds, selectPlaces } from '../store/selectors';
 import { applyLayerChanges } from './apply-layer-changes';
 import { CITY_BOUNDS } from './city-bounds';
 import { buildLayers, INTERACTIVE_LAYERS } from './layers';
@@ -14,7 +14,7 @@ import type { LayerContext } from './layers/layer-context';
 import { selectLayerContext } from './layers/select-layer-context';
 import { userInteractiveLayers, userSourceId } from './layers/user-layers';
 import { frameFeatures } from './scene-camera';
-import { LABEL_SOURCE, type LabelGroup, labelFeatures, placedWorks, SOURCE, type SourceId } from './sources';
+import { SOURCE, sourceData } from './sources';
 import { syncUserLayers } from './sync-user-layers';
 import { isTouch, tapBox, tapPriority } from './touch-target';
 import { connectUnderlay } from './underlay-loader';
@@ -30,6 +30,8 @@ export function connectMapToStore(
   markBusy: () => void,
   styleContext: LayerContext,
   holdReady: (held: boolean) => void,
+  /** The data the style was built with (its sources are already filled with them). */
+  styleData: GeoData | null = null,
 ): () => void {
   let fittingCity = false;
   const sourceOf = (id: string): string | undefined => {
@@ -38,7 +40,8 @@ export function connectMapToStore(
   };
   const setState = (id: string | null, key: 'hover' | 'selected' | 'mentioned', value: boolean) => {
     const source = id ? sourceOf(id) : undefined;
-    if (!id || !source) return;
+    // An imported layer's source exists once its saved layers are back (they may follow the data).
+    if (!id || !source || !map.getSource(source)) return;
     // An imported feature's map id is its index in the layer, in its tiles' one layer.
     const user = parseUserFeatureId(id);
     const target = user ? { source, sourceLayer: USER_TILE_LAYER, id: user.index } : { source, id };
@@ -46,20 +49,7 @@ export function connectMapToStore(
   };
 
   const fillSources = (data: GeoData) => {
-    const fill = (id: SourceId, fc: GeoJSON.FeatureCollection) => (map.getSource(id) as GeoJSONSource).setData(fc);
-    fill(SOURCE.context, data.context);
-    fill(SOURCE.zones, data.zones);
-    fill(SOURCE.counties, data.counties);
-    fill(SOURCE.labels, data.labels);
-    fill(SOURCE.towns, data.towns);
-    fill(SOURCE.ports, data.ports);
-    fill(SOURCE.parks, data.parks);
-    fill(SOURCE.routes, data.routes);
-    fill(SOURCE.works, placedWorks(data));
-    fill(SOURCE.physical, data.physical);
-    for (const [group, id] of Object.entries(LABEL_SOURCE) as [LabelGroup, string][]) {
-      (map.getSource(id) as GeoJSONSource).setData(labelFeatures(data, group));
-    }
+    for (const [id, fc] of Object.entries(sourceData(data))) (map.getSource(id) as GeoJSONSource).setData(fc);
     markBusy();
   };
 
@@ -73,12 +63,6 @@ export function connectMapToStore(
     if (isPointBounds(bounds))
       map.easeTo({ center: [bounds[0], bounds[1]], zoom: Math.max(map.getZoom(), 8), duration: 800 });
     else map.fitBounds(bounds, { padding: 60, maxZoom: 9, duration: 800 });
-  };
-
-  /** Features named in the paragraph the reader shows: their halos light up together. */
-  const mentionedIn = (s: AppState): string[] => {
-    const spans = s.readerParagraph ? s.planIndex?.links.spans[s.readerParagraph] : undefined;
-    return [...new Set((spans ?? []).map((m) => m.feature))];
   };
 
   let sceneFrame = 0;
@@ -134,7 +118,7 @@ export function connectMapToStore(
 
   // The store may have moved on while the style loaded (data, a county from the link…).
   const initial = store.getState();
-  if (initial.data) fillSources(initial.data);
+  if (initial.data && initial.data !== styleData) fillSources(initial.data);
   setState(initial.selectedId, 'selected', true);
   applyContext(styleContext, selectLayerContext(initial));
   syncUserLayers(map, [], initial.userLayers, styleContext, selectLayerContext(initial));
@@ -156,8 +140,8 @@ export function connectMapToStore(
     }
     if (state.focusSerial !== previous.focusSerial && state.selectedId) showFeature(state.selectedId);
     if (state.readerParagraph !== previous.readerParagraph || state.planIndex !== previous.planIndex) {
-      const before = mentionedIn(previous);
-      const after = mentionedIn(state);
+      const before = selectMentionedIds(previous);
+      const after = selectMentionedIds(state);
       for (const id of before) setState(id, 'mentioned', false);
       for (const id of after) setState(id, 'mentioned', true);
       if (before.length + after.length > 0) markBusy();
@@ -173,6 +157,7 @@ export function connectMapToStore(
       ctx.hidden !== previousCtx.hidden ||
       ctx.filters !== previousCtx.filters ||
       ctx.selectedCounty !== previousCtx.selectedCounty ||
+      ctx.countyHighlighted !== previousCtx.countyHighlighted ||
       ctx.textScale !== previousCtx.textScale ||
       ctx.underlay !== previousCtx.underlay
     ) {
@@ -182,6 +167,8 @@ export function connectMapToStore(
     }
     if (state.userLayers !== previous.userLayers || ctx.filters !== previousCtx.filters) {
       syncUserLayers(map, previous.userLayers, state.userLayers, previousCtx, ctx);
+      // A link's selection of an imported feature is drawn once its layer is on the map.
+      if (state.userLayers !== previous.userLayers) setState(state.selectedId, 'selected', true);
       markBusy();
     }
     const sceneChanged =

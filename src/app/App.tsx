@@ -35,7 +35,7 @@ const CompareView = lazy(() => import('../compare/CompareView'));
  * The layout: the title bar, the map, and the panels beside it (wide), in
  * drawers that fold away (medium), or in a bottom sheet over it (phones).
  */
-export function App({ webgl }: { webgl: boolean }) {
+export function App() {
   const t = useT();
   const selectedId = useAppStore((s) => s.selectedId);
   const readerOpen = useAppStore((s) => s.readerOpen);
@@ -114,14 +114,9 @@ export function App({ webgl }: { webgl: boolean }) {
           </aside>
         )}
         <MapDropZone>
-          {webgl ? (
-            <MapView />
-          ) : (
-            <p className="no-webgl" role="alert">
-              {t('noWebgl')}
-            </p>
-          )}
-          {webgl && comparing && (
+          {/* Without WebGL, the map says so in its place. */}
+          <MapView />
+          {comparing && (
             <Suspense fallback={null}>
               <CompareView />
             </Suspense>

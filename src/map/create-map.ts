@@ -1,4 +1,11 @@
-import { Map as MapLibreMap, type MapOptions, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  type MapOptions,
+  NavigationControl,
+  prewarm,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { screenOf } from '../layout/screen';
@@ -8,6 +15,11 @@ import { drawIcon, ICON_PIXEL_RATIO } from './icons';
 
 // The production bundle moves MapLibre away from its worker file: hand it over explicitly.
 setWorkerUrl(workerUrl);
+
+/** Starts MapLibre's workers while the page and its data load, so they are up when the map is made. */
+export function startMapWorkers() {
+  prewarm();
+}
 
 /** The options every map of the app shares, on screen or drawn for an export. */
 export function baseMapOptions(container: HTMLElement, camera: Camera | null): MapOptions {
@@ -21,6 +33,8 @@ export function baseMapOptions(container: HTMLElement, camera: Camera | null): M
     attributionControl: false,
     // Labels appear at once: no fade frames after every change (each frame is costly on a weak GPU).
     fadeDuration: 0,
+    // The tests validate the style in every context (tests/unit/style.test.ts): not again at each start.
+    validateStyle: false,
   };
 }
 

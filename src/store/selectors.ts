@@ -67,6 +67,18 @@ export function selectSelectedCountyId(state: AppState): string | null {
   return id && state.data?.byId.get(id)?.props.kind === 'county' ? id : null;
 }
 
+/** The features named in the paragraph the reader shows (their halos light up together). */
+export function selectMentionedIds(state: AppState): string[] {
+  const spans = state.readerParagraph ? state.planIndex?.links.spans[state.readerParagraph] : undefined;
+  return [...new Set((spans ?? []).map((m) => m.feature))];
+}
+
+/** Whether a county is hovered, selected or named in the paragraph read (its highlight is drawn). */
+export function selectCountyHighlighted(state: AppState): boolean {
+  const isCounty = (id: string | null) => id !== null && state.data?.byId.get(id)?.source === 'counties';
+  return isCounty(state.hoveredId) || isCounty(state.selectedId) || selectMentionedIds(state).some(isCounty);
+}
+
 /** A feature by its id, the plan's or an imported one's, as GeoJSON. */
 export function featureById(state: AppState, id: string): GeoJSON.Feature | undefined {
   const user = parseUserFeatureId(id);

@@ -32,17 +32,34 @@ describe('what a change costs the map', () => {
     );
   });
 
-  it('ticking a zone never re-tiles the counties: their mask is feature-state', () => {
+  it('ticking a zone never re-tiles the counties: their mask is feature-state, and drawn from then on by paint', () => {
     const calls = changes(base, { ...base, filters: { ...EMPTY_FILTERS, zones: ['border-belt'] } });
     expect(calls).toEqual(
       [
-        'park-label',
-        'port-label',
-        ...['central-city', 'key-node', 'key-township', 'node'].map((t) => `town-label-${t}`),
-      ]
-        .map((id) => `filter ${id}`)
-        .sort(),
+        ...[
+          'park-label',
+          'port-label',
+          ...['central-city', 'key-node', 'key-township', 'node'].map((t) => `town-label-${t}`),
+        ].map((id) => `filter ${id}`),
+        'paint county-mask fill-layer-opacity',
+      ].sort(),
     );
+  });
+
+  it('draws the county highlight only while a county is hovered, selected or read about, by paint alone', () => {
+    const paintOf = (ctx: LayerContext, id: string) =>
+      (buildLayers(ctx).find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
+    // At rest the transparent layers are not drawn at all (a full-screen fill each, every frame).
+    expect(paintOf(base, 'county-fill')['fill-layer-opacity']).toBe(0);
+    expect(paintOf(base, 'county-selected-line')['line-layer-opacity']).toBe(0);
+    expect(paintOf(base, 'county-mask')['fill-layer-opacity']).toBe(0);
+    const lit = { ...base, countyHighlighted: true };
+    expect(paintOf(lit, 'county-fill')['fill-layer-opacity']).toBe(1);
+    expect(changes(base, lit)).toEqual([
+      'paint county-fill fill-layer-opacity',
+      'paint county-selected-line line-layer-opacity',
+    ]);
+    expect(paintOf({ ...base, selectedCounty: 'county-540234' }, 'county-mask')['fill-layer-opacity']).toBe(1);
   });
 
   it('a paint property that depends on the context is updated too', () => {

@@ -8,28 +8,43 @@ import { type LayerContext, visibleIf } from './layer-context';
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
+/**
+ * A layer that shows nothing in this context is not drawn at all (`*-layer-opacity` 0, a paint
+ * property: no new layout), rather than drawn transparent: a full-screen fill costs every frame on
+ * a weak GPU. Feature-state still says which counties show, once the layer is drawn.
+ */
+const drawnIf = (shows: boolean | undefined) => (shows ? 1 : 0);
+
 /** Transparent until hovered or selected; also the click target of a county. */
-export const countyFillLayer: LayerSpecification = {
+export const countyFillLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'county-fill',
   type: 'fill',
   source: SOURCE.counties,
   paint: {
     'fill-color': INK,
     'fill-opacity': ['case', state('selected'), 0.22, state('hover'), 0.12, state('mentioned'), 0.16, 0],
+    'fill-layer-opacity': drawnIf(ctx.countyHighlighted),
   },
-};
+});
 
 /**
  * Dims the counties outside the filter's zones or counties, and, while a county
  * is explored, every other county. Driven by feature-state (`masked`, set by the
  * bridge from maskedCounties), so a filter click repaints without re-tiling.
  */
-export const countyMaskLayer: LayerSpecification = {
+export const countyMaskLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'county-mask',
   type: 'fill',
   source: SOURCE.counties,
-  paint: { 'fill-color': PAPER, 'fill-opacity': ['case', state('masked'), 0.72, 0] },
-};
+  paint: {
+    'fill-color': PAPER,
+    'fill-opacity': ['case', state('masked'), 0.72, 0],
+    // The conditions under which maskedCounties can dim any county.
+    'fill-layer-opacity': drawnIf(
+      ctx.selectedCounty !== null || ctx.filters.counties.length > 0 || ctx.filters.zones.length > 0,
+    ),
+  },
+});
 
 export const countyLineLayer = (ctx: LayerContext): LayerSpecification => {
   const line = COUNTY_LINE.symbol;
@@ -43,16 +58,17 @@ export const countyLineLayer = (ctx: LayerContext): LayerSpecification => {
   };
 };
 
-export const countySelectedLineLayer: LayerSpecification = {
+export const countySelectedLineLayer = (ctx: LayerContext): LayerSpecification => ({
   id: 'county-selected-line',
   type: 'line',
   source: SOURCE.counties,
   paint: {
     'line-color': INK,
     'line-width': ['case', state('selected'), 3, state('mentioned'), 2, state('hover'), 1.5, 0],
+    'line-layer-opacity': drawnIf(ctx.countyHighlighted),
   },
   layout: { 'line-join': 'round' },
-};
+});
 
 /** The ids of the counties the mask dims in this context. */
 export function maskedCounties(ctx: LayerContext, counties: readonly CountyProps[]): string[] {

@@ -10,6 +10,8 @@ export interface LayerContext {
   filters: Filters;
   /** The selected county, if a county is selected: the rest of the city is dimmed. */
   selectedCounty: string | null;
+  /** A county is hovered, selected or named in the paragraph read (absent: none is). */
+  countyHighlighted?: boolean;
   /** Label size factor: larger when presenting to a room. */
   textScale: number;
   /** A basemap lies under the plan's layers (absent: the offline map). */

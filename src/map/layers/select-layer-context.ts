@@ -1,5 +1,5 @@
 import type { AppState } from '../../store/app-store';
-import { selectSelectedCountyId } from '../../store/selectors';
+import { selectCountyHighlighted, selectSelectedCountyId } from '../../store/selectors';
 import type { LayerContext } from './layer-context';
 
 /** What the map's layers depend on, read from the store. */
@@ -9,6 +9,7 @@ export function selectLayerContext(state: AppState): LayerContext {
     hidden: state.hiddenLayers,
     filters: state.filters,
     selectedCounty: selectSelectedCountyId(state),
+    countyHighlighted: selectCountyHighlighted(state),
     textScale: state.presenting ? 1.45 : 1,
     underlay: state.basemap !== 'none',
   };

@@ -119,24 +119,3 @@ export function drawSwatch(ctx: CanvasRenderingContext2D, spec: SymbolSpec, x: n
   }
   ctx.restore();
 }
-
-const swatchUrls = new Map<string, string>();
-
-/** A swatch as a PNG data URL at 2×, for the panel's and the print's legends (cached). */
-export function swatchUrl(spec: SymbolSpec): string {
-  const key = JSON.stringify(spec);
-  let url = swatchUrls.get(key);
-  if (url === undefined) {
-    const canvas = document.createElement('canvas');
-    canvas.width = SWATCH.width * 2;
-    canvas.height = SWATCH.height * 2;
-    const ctx = canvas.getContext('2d');
-    if (ctx) {
-      ctx.scale(2, 2);
-      drawSwatch(ctx, spec, 0, 0);
-    }
-    url = canvas.toDataURL('image/png');
-    swatchUrls.set(key, url);
-  }
-  return url;
-}

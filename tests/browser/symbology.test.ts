@@ -62,11 +62,10 @@ describe('the legend shows the symbols the map draws', () => {
         const mapPixel = pixels(gl, gl.width, gl.height);
         const out: Record<string, { swatch: number[]; drawn: number[][] }> = {};
         for (const id of ids) {
-          const img = document.querySelector<HTMLImageElement>(`li[data-class="route:${id}"] img`)!;
-          await img.decode();
-          const swatchPixel = pixels(img, img.naturalWidth, img.naturalHeight);
+          const drawnSwatch = document.querySelector<HTMLCanvasElement>(`li[data-class="route:${id}"] canvas`)!;
+          const swatchPixel = pixels(drawnSwatch, drawnSwatch.width, drawnSwatch.height);
           // The swatch's line runs across its middle; a dash starts at its left edge.
-          const swatch = swatchPixel(2, img.naturalHeight / 2);
+          const swatch = swatchPixel(2, drawnSwatch.height / 2);
           const drawnPixels = samples[id]!.map(([lng, lat]) => {
             const p = map.project([lng, lat]);
             return mapPixel(p.x * ratio, p.y * ratio);

@@ -18,7 +18,7 @@ export const SOURCE = {
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 /** The works the map draws: those with a position (the unplaced ones are only listed). */
-export function placedWorks(data: GeoData): GeoJSON.FeatureCollection {
+function placedWorks(data: GeoData): GeoJSON.FeatureCollection {
   const features = data.works.features.filter(
     (f): f is GeoJSON.Feature<GeoJSON.Point | GeoJSON.LineString, WorkProps> => Boolean(f.geometry),
   );
@@ -28,7 +28,7 @@ export function placedWorks(data: GeoData): GeoJSON.FeatureCollection {
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** What every source of the style draws from the embedded data (empty until they are loaded). */
-export function sourceData(data: GeoData | null): Record<string, GeoJSON.FeatureCollection> {
+export function sourceData(data: GeoData | null): Record<SourceId, GeoJSON.FeatureCollection> {
   const of = (pick: (d: GeoData) => GeoJSON.FeatureCollection) => (data ? pick(data) : EMPTY);
   return {
     [SOURCE.context]: of((d) => d.context),

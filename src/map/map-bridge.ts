@@ -259,9 +259,15 @@ export function connectMapToStore(
     store.getState().setCamera({ center: [c.lng, c.lat], zoom: map.getZoom() }, 'map');
   };
 
-  // A window resized or put full screen: the scene is framed again for its new shape.
+  // A window resized, put full screen or narrowed by a drawer: the scene, or the whole city while
+  // no one has moved the map, is framed again for its new shape.
   const onResize = () => {
-    if (showsFocusedScene(store.getState())) frameScene(false);
+    const state = store.getState();
+    if (showsFocusedScene(state)) frameScene(false);
+    else if (state.camera === null) {
+      fittingCity = true;
+      map.fitBounds(CITY_BOUNDS, { padding: 24, duration: 0 });
+    }
   };
 
   map.on('resize', onResize);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { ensurePlan } from '../plan/ensure-plan';
+import type { AppState } from '../store/app-store';
 import { useAppStoreApi } from '../store/store-context';
 import { buildStyle } from './build-style';
 import { createMap } from './create-map';
@@ -52,7 +53,7 @@ export function MapView() {
         map.remove();
       };
     };
-    const arrived = (s: ReturnType<typeof store.getState>) => s.data !== null || s.dataError !== null;
+    const arrived = (s: AppState) => s.data !== null || s.dataError !== null;
     let unsubscribe = () => {};
     if (arrived(store.getState())) start();
     else {

@@ -21,8 +21,10 @@ export function openCompareMap(
   name: () => string,
 ): { map: MapLibreMap; close: () => void } {
   const c = screen.getCenter();
+  const { data } = side.getState();
   const styleContext = selectLayerContext(side.getState());
-  const map = createMap(container, { center: [c.lng, c.lat], zoom: screen.getZoom() }, buildStyle(styleContext));
+  // As the screen's map: its sources hold the data from the start, so they are laid out once.
+  const map = createMap(container, { center: [c.lng, c.lat], zoom: screen.getZoom() }, buildStyle(styleContext, data));
   const { markBusy, holdReady } = trackReadiness(map, container, side);
   const unlocalize = localizeMapControls(map, side);
   const rename = () => map.getCanvas().setAttribute('aria-label', name());
@@ -32,7 +34,7 @@ export function openCompareMap(
   });
   let disconnect: (() => void) | undefined;
   map.on('load', () => {
-    disconnect = connectMapToStore(map, side, markBusy, styleContext, holdReady);
+    disconnect = connectMapToStore(map, side, markBusy, styleContext, holdReady, data);
   });
   const unsync = syncCameras(screen, map);
   return {

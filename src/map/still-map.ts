@@ -21,10 +21,10 @@ const RENDER_TIMEOUT_MS = 90_000;
 /** The app's style with every source already holding its data, so one 'idle' means everything is drawn. */
 function filledStyle(state: AppState): StyleSpecification {
   if (!state.data) throw new BilingualError(message('exportNotReady'));
-  const style = buildStyle(selectLayerContext(state), state.data);
+  const ctx = selectLayerContext(state);
+  const style = buildStyle(ctx, state.data);
   // The user's own layers, where the screen draws them.
   const at = style.layers.findIndex((l) => l.id === USER_LAYERS_BEFORE);
-  const ctx = selectLayerContext(state);
   for (const layer of state.userLayers) {
     ensureUserTiles(layer, isClustered(layer));
     style.sources[userSourceId(layer.id)] = userSource(layer);

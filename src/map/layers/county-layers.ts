@@ -39,10 +39,7 @@ export const countyMaskLayer = (ctx: LayerContext): LayerSpecification => ({
   paint: {
     'fill-color': PAPER,
     'fill-opacity': ['case', state('masked'), 0.72, 0],
-    // The conditions under which maskedCounties can dim any county.
-    'fill-layer-opacity': drawnIf(
-      ctx.selectedCounty !== null || ctx.filters.counties.length > 0 || ctx.filters.zones.length > 0,
-    ),
+    'fill-layer-opacity': drawnIf(dimsAny(ctx)),
   },
 });
 
@@ -70,8 +67,13 @@ export const countySelectedLineLayer = (ctx: LayerContext): LayerSpecification =
   layout: { 'line-join': 'round' },
 });
 
+/** Whether the mask can dim any county in this context: a county explored, or counties or zones ticked. */
+const dimsAny = (ctx: LayerContext) =>
+  ctx.selectedCounty !== null || ctx.filters.counties.length > 0 || ctx.filters.zones.length > 0;
+
 /** The ids of the counties the mask dims in this context. */
 export function maskedCounties(ctx: LayerContext, counties: readonly CountyProps[]): string[] {
+  if (!dimsAny(ctx)) return [];
   const { zones, counties: chosen } = ctx.filters;
   return counties
     .filter(

@@ -1,3 +1,5 @@
+import { createPropertyExpression, latest } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../src/filter/filter-model';
 import { applyLayerChanges, type LayerSetters } from '../../src/map/apply-layer-changes';
@@ -60,6 +62,30 @@ describe('what a change costs the map', () => {
       'paint county-selected-line line-layer-opacity',
     ]);
     expect(paintOf({ ...base, selectedCounty: 'county-540234' }, 'county-mask')['fill-layer-opacity']).toBe(1);
+  });
+
+  it('repaints a click with uniforms: a per-feature paint value that changes would lay the source out again', () => {
+    const spec = latest as unknown as Record<string, Record<string, unknown>>;
+    const perFeature = (l: LayerSpecification, key: string) => {
+      const value = (l as { paint: Record<string, unknown> }).paint[key];
+      const input = Array.isArray(value) && value.every((v) => typeof v === 'number') ? ['literal', value] : value;
+      const parsed = createPropertyExpression(input, key, spec[`paint_${l.type}`]![key] as never);
+      return parsed.result === 'success' && (parsed.value.kind === 'source' || parsed.value.kind === 'composite');
+    };
+    const clicks: LayerContext[] = [
+      { ...base, filters: { ...EMPTY_FILTERS, tiers: ['node'] } },
+      { ...base, filters: { ...EMPTY_FILTERS, counties: ['county-540234'] } },
+      { ...base, selectedCounty: 'county-540234' },
+    ];
+    const before = buildLayers(base);
+    for (const ctx of clicks) {
+      const after = buildLayers(ctx);
+      for (const call of changes(base, ctx).filter((c) => c.startsWith('paint '))) {
+        const [, id, key] = call.split(' ') as [string, string, string];
+        const i = after.findIndex((l) => l.id === id);
+        expect(perFeature(before[i]!, key) || perFeature(after[i]!, key), call).toBe(false);
+      }
+    }
   });
 
   it('a paint property that depends on the context is updated too', () => {

@@ -12,6 +12,7 @@ import {
   portLabelLayer,
 } from './port-park-layers';
 import { routeLabelLayer, routeLineLayer } from './route-layers';
+import { sharePrograms } from './shared-programs';
 import { townCircleLayer, townHaloLayer, townLabelLayers } from './town-layers';
 import { workHaloLayer, workIconLayer, workLabelLayer, workLineLayer } from './work-layers';
 import { corridorSpotlightLayer, zoneFillLayer, zoneLineLayer } from './zone-layers';
@@ -22,7 +23,7 @@ import { corridorSpotlightLayer, zoneFillLayer, zoneLineLayer } from './zone-lay
  * symbology model, not by layers.
  */
 export function buildLayers(ctx: LayerContext): LayerSpecification[] {
-  return [
+  return sharePrograms([
     backgroundLayer,
     neighbourFillLayer(ctx),
     zoneFillLayer(ctx),
@@ -58,7 +59,7 @@ export function buildLayers(ctx: LayerContext): LayerSpecification[] {
     ...townLabelLayers(ctx),
     // Last, so area names win label collisions.
     areaLabelLayer(ctx),
-  ];
+  ]);
 }
 
 /** The layers a click or hover can pick a feature from, topmost first. */

@@ -13,6 +13,8 @@ export interface ClickSample extends ClickProbe {
 
 export interface PageRun {
   readyMs: number;
+  /** WebGL programs linked (compiled) from navigation to ready. */
+  programsAtReady: number;
   clicks: ClickSample[];
   hovers: HoverProbe[];
   /** `render` timestamps of the scripted pan and zoom. */
@@ -26,11 +28,24 @@ const HOVER_TOWN = 'town-540228100';
 const VIEWPORT = { width: 1920, height: 1080 };
 const READY = '[data-testid="map"][data-ready="true"]';
 
-/** Records when the map first reports data-ready="true", from navigation start. */
+/**
+ * Records when the map first reports data-ready="true", from navigation start,
+ * and how many WebGL programs were linked by then: each is a shader compile.
+ */
 function recordFirstReady() {
+  const w = window as unknown as { __readyAt: number; __links: number; __linksAtReady: number };
+  w.__links = 0;
+  for (const gl of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    const link = gl.linkProgram;
+    gl.linkProgram = function (program) {
+      w.__links++;
+      link.call(this, program);
+    };
+  }
   new MutationObserver((_, observer) => {
     if (document.querySelector('[data-testid="map"][data-ready="true"]')) {
-      (window as unknown as { __readyAt: number }).__readyAt = performance.now();
+      w.__readyAt = performance.now();
+      w.__linksAtReady = w.__links;
       observer.disconnect();
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
@@ -84,7 +99,10 @@ export async function measurePage(browser: Browser, side: Side, url: string): Pr
     await page.addInitScript(recordFirstReady);
     await page.goto(url);
     await page.waitForSelector(READY, { timeout: 60_000 });
-    const readyMs = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+    const { readyMs, programsAtReady } = await page.evaluate(() => {
+      const w = window as unknown as { __readyAt: number; __linksAtReady: number };
+      return { readyMs: w.__readyAt, programsAtReady: w.__linksAtReady };
+    });
     // The app fetches the plan text once ready: let that finish before timing interactions.
     await page.waitForLoadState('networkidle');
     await page.waitForSelector(READY);
@@ -94,7 +112,7 @@ export async function measurePage(browser: Browser, side: Side, url: string): Pr
     const hovers = side === 'app' ? await measureHovers(page) : [];
     await page.waitForSelector(READY);
     const frames = await page.evaluate(panAndZoom);
-    return { readyMs, clicks, hovers, frames };
+    return { readyMs, programsAtReady, clicks, hovers, frames };
   } finally {
     await context.close();
   }

@@ -41,6 +41,7 @@ export function summarise(runs: Record<Side, PageRun[]>, extras: Extras) {
       ...pair(runs, (r) => [r.readyMs]),
       appRuns: runs.app.map((r) => Math.round(r.readyMs)),
       floorRuns: runs.floor.map((r) => Math.round(r.readyMs)),
+      programs: pair(runs, (r) => [r.programsAtReady]),
     },
     filterClick: {
       samples: runs.app.flatMap((r) => r.clicks).length,
@@ -95,6 +96,7 @@ export function table(s: Summary): string {
   const rows = [
     ['measure (median)', 'app', 'floor', 'app/floor'],
     row('navigation → ready', s.ready, 'ms'),
+    row('  WebGL programs linked', s.ready.programs, ''),
     row('filter click → ready', fc.ms, 'ms'),
     row('  frames drawn per click', fc.frames, ''),
     row('  tile layouts per click', fc.tileLayouts, ''),

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { useEffect, useRef } from 'react';
 import { errorReason, inBoth, message } from '../i18n/bilingual';
 import type { StringKey } from '../i18n/strings';

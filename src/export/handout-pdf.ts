@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { jsPDF } from 'jspdf';
 import { STRINGS } from '../i18n/strings';
 import type { AppStore } from '../store/app-store';

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { zipSync } from 'fflate';
 import { sceneTitle } from '../meeting/scenes';
 import type { AppStore } from '../store/app-store';

@@ -99,6 +99,23 @@ const zh = {
   blankedNotice: '投影已黑屏',
   presentationProgress: '演示进度',
   handoutPage: '第 {n} 页 / 共 {total} 页',
+  exportFailed: '导出失败：',
+  exportPngScreen: 'PNG（屏幕分辨率）',
+  exportPng2x: 'PNG（2×）',
+  exportPrint: '打印 / PDF（{format}）',
+  storageFailed: '浏览器存储空间不足或不可用，导入的图层未能保存，重新打开后将不在：',
+  exportHandout: '导出讲义',
+  exportHandoutHint: 'PDF，A4 横向，每个场景一页',
+  exportHandoutZip: '导出讲义图片（ZIP）',
+  handoutCancelled: '已取消导出讲义',
+  rename: '重命名',
+  mentions: '规划提及',
+  startPresenting: '开始演示',
+  deleteScene: '删除',
+  exportAgenda: '导出议程',
+  importAgenda: '导入议程',
+  imported: '已导入议程',
+  contents: '目录',
 } as const;
 
 export type LaterStringKey = keyof typeof zh;
@@ -197,6 +214,24 @@ const en: Record<LaterStringKey, string> = {
   blankedNotice: 'the projector is blank',
   presentationProgress: 'Presentation progress',
   handoutPage: 'Page {n} of {total}',
+  exportFailed: 'Export failed: ',
+  exportPngScreen: 'PNG (screen resolution)',
+  exportPng2x: 'PNG (2×)',
+  exportPrint: 'Print / PDF ({format})',
+  storageFailed:
+    'The browser could not save the imported layers (full or unavailable); they will be gone after a reload: ',
+  exportHandout: 'Export handout',
+  exportHandoutHint: 'PDF, A4 landscape, one page per scene',
+  exportHandoutZip: 'Export handout images (ZIP)',
+  handoutCancelled: 'The handout export was cancelled',
+  rename: 'Rename',
+  mentions: 'Mentions in the plan',
+  startPresenting: 'Present',
+  deleteScene: 'Delete',
+  exportAgenda: 'Export agenda',
+  importAgenda: 'Import agenda',
+  imported: 'Agenda imported',
+  contents: 'Contents',
 };
 
 registerStrings({ zh, en });

@@ -1,3 +1,4 @@
+import '../i18n/strings-later';
 import { createStore, del, get, set } from 'idb-keyval';
 import { inBoth } from '../i18n/bilingual';
 import type { AppStore } from '../store/app-store';

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the app against a floor (MapLibre alone drawing the same
  * GeoJSON, bench/floor/), interleaved in one Chromium at 1920×1080: navigation
- * → ready, a filter click (time, frames, tile layouts, main-thread time), hover
+ * → ready (and the WebGL programs linked by then), a filter click (time, frames, tile layouts, main-thread time), hover
  * → highlight (app only), frame times of a scripted pan and zoom; then the gzip
  * weight of the initial JS and of the data, search per keystroke, a phone at DPR 3
  * with and without the pixel-ratio cap, and imports of

@@ -20,7 +20,8 @@ import { corridorSpotlightLayer, zoneFillLayer, zoneLineLayer } from './zone-lay
 /**
  * Every layer of the map, bottom to top, for a context. One layer per kind of
  * geometry and source: classes differ by data-driven expressions from the
- * symbology model, not by layers.
+ * symbology model, not by layers. Layers drawn by one shader program then bind
+ * their paint alike (shared-programs.ts), so each program is compiled once.
  */
 export function buildLayers(ctx: LayerContext): LayerSpecification[] {
   return sharePrograms([

@@ -1,4 +1,3 @@
-import '../i18n/strings-later';
 import { createStore, del, get, set } from 'idb-keyval';
 import { inBoth } from '../i18n/bilingual';
 import type { AppStore } from '../store/app-store';
@@ -87,8 +86,13 @@ export function persistUserLayers(app: AppStore): () => void {
         );
       } catch (error) {
         const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        // A notice of its own: the import's result stays on screen.
-        app.getState().showNotice(inBoth((s) => `${s.storageFailed}${why}`));
+        // A notice of its own: the import's result stays on screen. Its words load with the later
+        // strings, on this failure only, so that opening the app does not fetch them.
+        const notice = app.getState().showNotice;
+        void import('../i18n/strings-later').then(
+          () => notice(inBoth((s) => `${s.storageFailed}${why}`)),
+          () => notice({ zh: why, en: why }),
+        );
       }
     });
   });

@@ -277,7 +277,9 @@ describe("importing the user's own data", () => {
     await app.waitForReady();
     await chooseFiles(page, 'jingwei.csv');
     await expect(status(page).textContent()).resolves.toContain('已导入 5 个要素');
-    await expect.poll(() => page.locator('.notice').textContent(), { timeout: 10_000 }).toContain('QuotaExceededError');
+    const notice = () => page.locator('.notice').textContent();
+    await expect.poll(notice, { timeout: 10_000 }).toContain('QuotaExceededError');
+    expect(await notice()).toContain('导入的图层未能保存');
     expect(await drawnUserFeatures(app)).toHaveLength(5);
     await page.context().close();
   });

@@ -19,6 +19,9 @@ async function keepScenes(page: Page, n: number) {
 /** Everything the presenter sees of the view: link, camera, scene, filters, and what the map draws. */
 async function shownView(page: Page, app: AppDriver) {
   await app.waitForReady();
+  // A finished camera move reaches the link 400 ms later (url-sync.ts): the scene's own framing at
+  // start may still be on its way when the map is first ready.
+  await page.waitForTimeout(500);
   const state = await page.evaluate(() => {
     const s = window.__APP__!.store.getState();
     const map = window.__APP__!.map;

@@ -1,4 +1,3 @@
-import { createPropertyExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../src/filter/filter-model';
@@ -6,6 +5,7 @@ import { applyLayerChanges, type LayerSetters } from '../../src/map/apply-layer-
 import { buildLayers } from '../../src/map/layers';
 import { maskedCounties } from '../../src/map/layers/county-layers';
 import type { LayerContext } from '../../src/map/layers/layer-context';
+import { bindingOf } from './support/paint-binding';
 
 const base: LayerContext = { lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null, textScale: 1 };
 
@@ -65,13 +65,8 @@ describe('what a change costs the map', () => {
   });
 
   it('repaints a click with uniforms: a per-feature paint value that changes would lay the source out again', () => {
-    const spec = latest as unknown as Record<string, Record<string, unknown>>;
-    const perFeature = (l: LayerSpecification, key: string) => {
-      const value = (l as { paint: Record<string, unknown> }).paint[key];
-      const input = Array.isArray(value) && value.every((v) => typeof v === 'number') ? ['literal', value] : value;
-      const parsed = createPropertyExpression(input, key, spec[`paint_${l.type}`]![key] as never);
-      return parsed.result === 'success' && (parsed.value.kind === 'source' || parsed.value.kind === 'composite');
-    };
+    const perFeature = (l: LayerSpecification, key: string) =>
+      bindingOf(l.type, key, (l as { paint: Record<string, unknown> }).paint[key]) !== 'u';
     const clicks: LayerContext[] = [
       { ...base, filters: { ...EMPTY_FILTERS, tiers: ['node'] } },
       { ...base, filters: { ...EMPTY_FILTERS, counties: ['county-540234'] } },

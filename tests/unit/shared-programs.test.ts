@@ -1,4 +1,3 @@
-import { createPropertyExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../src/filter/filter-model';
@@ -6,23 +5,9 @@ import { buildLayers } from '../../src/map/layers';
 import type { LayerContext } from '../../src/map/layers/layer-context';
 import { PER_FEATURE_PAINT, sharePrograms } from '../../src/map/layers/shared-programs';
 import { PANEL_GROUPS } from '../../src/symbology/groups';
+import { bindingOf, parsePaint as parse, STYLE_SPEC as spec } from './support/paint-binding';
 
 type Paint = Record<string, unknown>;
-const spec = latest as unknown as Record<string, Record<string, { 'property-type': string; default?: unknown }>>;
-
-function parse(type: string, name: string, value: unknown) {
-  const input = Array.isArray(value) && value.every((v) => typeof v === 'number') ? ['literal', value] : value;
-  const parsed = createPropertyExpression(input, name, spec[`paint_${type}`]![name] as never);
-  if (parsed.result !== 'success') throw new Error(`${name}: ${JSON.stringify(parsed.value)}`);
-  return parsed.value;
-}
-
-/** How MapLibre binds a paint value in a shader: 'u' uniform, 'a' per feature, 'z' per feature and zoom. */
-function bindingOf(type: string, name: string, value: unknown): 'u' | 'a' | 'z' {
-  if (value === undefined) return 'u';
-  const kind = parse(type, name, value).kind;
-  return kind === 'source' ? 'a' : kind === 'composite' ? 'z' : 'u';
-}
 
 /** The programs a layer draws with, named as MapLibre's cache names them apart. */
 function programsOf(l: LayerSpecification): { program: keyof typeof PER_FEATURE_PAINT; key: string }[] {

@@ -6,9 +6,9 @@ import type { LayerSpecification } from 'maplibre-gl';
  * vertex attribute, a per-feature one that also follows the zoom a pair of them.
  * Two circle layers that differ only in that are two programs, and on a weak GPU
  * (a projector's laptop, SwiftShader) each is a compile before the first frame
- * (the overview's 20 programs became 11, README: Performance). So every layer that draws with the same program binds
- * the same properties the same way: a constant is written as a per-feature
- * expression that always gives that constant. Each value is unchanged.
+ * (the overview's 20 programs became 11; README, Performance). So every layer
+ * drawn by one program binds the same properties the same way: a constant is
+ * written as a per-feature expression that always gives that constant.
  */
 
 /** The paint properties MapLibre can bind per feature, by the program that draws them, with their defaults. */

@@ -17,6 +17,14 @@ const pair = (runs: Record<Side, PageRun[]>, pick: (run: PageRun) => number[], s
   const floor = stat(runs.floor.flatMap(pick));
   return { app, floor, ratio: app / floor };
 };
+/**
+ * Each app page's navigation over the floor page loaded just before it, in quartiles: one run of
+ * the bench reads ±10 % on this machine, and the spread says how far its median ratio can be trusted.
+ */
+export function pairedReadyRatios(runs: Record<Side, PageRun[]>) {
+  const ratios = runs.app.map((run, i) => run.readyMs / runs.floor[i]!.readyMs);
+  return { p25: quantile(ratios, 0.25), median: median(ratios), p75: quantile(ratios, 0.75) };
+}
 const intervals = (frames: number[]) => frames.slice(1).map((t, i) => t - frames[i]!);
 
 export interface Extras {
@@ -42,6 +50,7 @@ export function summarise(runs: Record<Side, PageRun[]>, extras: Extras) {
       appRuns: runs.app.map((r) => Math.round(r.readyMs)),
       floorRuns: runs.floor.map((r) => Math.round(r.readyMs)),
       programs: pair(runs, (r) => [r.programsAtReady]),
+      paired: pairedReadyRatios(runs),
     },
     filterClick: {
       samples: runs.app.flatMap((r) => r.clicks).length,
@@ -96,6 +105,10 @@ export function table(s: Summary): string {
   const rows = [
     ['measure (median)', 'app', 'floor', 'app/floor'],
     row('navigation → ready', s.ready, 'ms'),
+    only(
+      '  each page over the floor page before it',
+      `p25 ${f(s.ready.paired.p25, 2)}, median ${f(s.ready.paired.median, 2)}, p75 ${f(s.ready.paired.p75, 2)}`,
+    ),
     row('  WebGL programs linked', s.ready.programs, ''),
     row('filter click → ready', fc.ms, 'ms'),
     row('  frames drawn per click', fc.frames, ''),

@@ -11,6 +11,27 @@ describe('the map style', () => {
     ).toEqual([]);
   });
 
+  it("lays out the borders once: the selected county outline shares the county lines' bucket, no round joins", () => {
+    const layers = buildStyle({
+      lang: 'zh',
+      hidden: [],
+      filters: EMPTY_FILTERS,
+      selectedCounty: null,
+      textScale: 1,
+    }).layers;
+    const byId = (id: string) => layers.find((l) => l.id === id) as Record<string, unknown> | undefined;
+    // MapLibre builds one bucket for layers equal in type, source, filter and layout.
+    const bucketKey = (id: string) => {
+      const l = byId(id)!;
+      return JSON.stringify([l.type, l.source, l.filter ?? null, l.layout ?? {}]);
+    };
+    expect(bucketKey('county-selected-line')).toBe(bucketKey('county-line'));
+    // A round join tessellates every vertex again: about twice the vertices for the same look at these widths.
+    for (const id of ['county-line', 'zone-line', 'physical-line']) {
+      expect((byId(id)!.layout as Record<string, unknown> | undefined)?.['line-join']).toBeUndefined();
+    }
+  });
+
   it('asks nothing of any server: no glyphs, sprite or tiles', () => {
     const style = buildStyle({ lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null, textScale: 1 });
     expect(style.glyphs).toBeUndefined();

@@ -64,7 +64,9 @@ export const countySelectedLineLayer = (ctx: LayerContext): LayerSpecification =
     'line-width': ['case', state('selected'), 3, state('mentioned'), 2, state('hover'), 1.5, 0],
     'line-layer-opacity': drawnIf(ctx.countyHighlighted),
   },
-  layout: { 'line-join': 'round' },
+  // The county lines' layout: MapLibre lays out layers of one source, filter and layout as one
+  // bucket, so while those lines are shown the borders are tessellated once, not twice.
+  layout: { visibility: 'visible' },
 });
 
 /** Whether the mask can dim any county in this context: a county explored, or counties or zones ticked. */

@@ -87,8 +87,8 @@ export const physicalLineLayer = (ctx: LayerContext): LayerSpecification => {
       ['all', kindIs('river'), rivers],
       ['all', kindIs('national-border'), borderShown],
     ] as unknown as ExpressionSpecification,
+    // Miter joins (the default): round ones would tessellate every vertex of the rivers again.
     layout: {
-      'line-join': 'round',
       // Butt caps: with round caps MapLibre draws a data-driven solid dash ([1, 0]) as nothing.
       'line-cap': 'butt',
       'line-sort-key': ['case', kindIs('national-border'), 1, 0],

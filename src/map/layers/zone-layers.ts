@@ -119,7 +119,8 @@ export const zoneLineLayer = (ctx: LayerContext): LayerSpecification => {
     type: 'line',
     source: SOURCE.zones,
     filter: ['any', false, ...lines.map((l) => l.match)],
-    layout: { 'line-cap': 'butt', 'line-join': 'round' },
+    // Miter joins (the default): round ones would tessellate every vertex of these long edges again.
+    layout: { 'line-cap': 'butt' },
     paint: {
       'line-color': caseOf(lines, (l) => l.colour, '#888888'),
       'line-width': [

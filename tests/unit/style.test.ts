@@ -3,22 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../src/filter/filter-model';
 import { buildStyle } from '../../src/map/build-style';
 import { INTERACTIVE_LAYERS } from '../../src/map/layers';
+import type { LayerContext } from '../../src/map/layers/layer-context';
+
+const base: LayerContext = { lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null, textScale: 1 };
 
 describe('the map style', () => {
   it.each(['zh', 'en'] as const)('is a valid MapLibre style (%s)', (lang) => {
-    expect(
-      validateStyleMin(buildStyle({ lang, hidden: [], filters: EMPTY_FILTERS, selectedCounty: null, textScale: 1 })),
-    ).toEqual([]);
+    expect(validateStyleMin(buildStyle({ ...base, lang }))).toEqual([]);
   });
 
   it("lays out the borders once: the selected county outline shares the county lines' bucket, no round joins", () => {
-    const layers = buildStyle({
-      lang: 'zh',
-      hidden: [],
-      filters: EMPTY_FILTERS,
-      selectedCounty: null,
-      textScale: 1,
-    }).layers;
+    const layers = buildStyle(base).layers;
     const byId = (id: string) => layers.find((l) => l.id === id) as Record<string, unknown> | undefined;
     // MapLibre builds one bucket for layers equal in type, source, filter and layout.
     const bucketKey = (id: string) => {
@@ -33,7 +28,7 @@ describe('the map style', () => {
   });
 
   it('asks nothing of any server: no glyphs, sprite or tiles', () => {
-    const style = buildStyle({ lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null, textScale: 1 });
+    const style = buildStyle(base);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
@@ -41,13 +36,7 @@ describe('the map style', () => {
 
   it('labels in the chosen language', () => {
     const field = (lang: 'zh' | 'en') => {
-      const layer = buildStyle({
-        lang,
-        hidden: [],
-        filters: EMPTY_FILTERS,
-        selectedCounty: null,
-        textScale: 1,
-      }).layers.find((l) => l.id === 'area-label');
+      const layer = buildStyle({ ...base, lang }).layers.find((l) => l.id === 'area-label');
       return layer?.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
     };
     expect(field('zh')).toEqual(['get', 'name']);
@@ -55,13 +44,7 @@ describe('the map style', () => {
   });
 
   it('has unique layer ids, and the interactive layers exist', () => {
-    const ids = buildStyle({
-      lang: 'zh',
-      hidden: [],
-      filters: EMPTY_FILTERS,
-      selectedCounty: null,
-      textScale: 1,
-    }).layers.map((l) => l.id);
+    const ids = buildStyle(base).layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
   });

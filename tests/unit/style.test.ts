@@ -1,9 +1,12 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../src/filter/filter-model';
 import { buildStyle } from '../../src/map/build-style';
 import { INTERACTIVE_LAYERS } from '../../src/map/layers';
 import type { LayerContext } from '../../src/map/layers/layer-context';
+import { ZONE_CLASSES } from '../../src/symbology/classes';
+import { readGeojson } from './support/geodata';
 
 const base: LayerContext = { lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null, textScale: 1 };
 
@@ -24,6 +27,50 @@ describe('the map style', () => {
     // A round join tessellates every vertex again: about twice the vertices for the same look at these widths.
     for (const id of ['county-line', 'zone-line', 'physical-line']) {
       expect((byId(id)!.layout as Record<string, unknown> | undefined)?.['line-join']).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ['the overview', base],
+    ['county lines hidden', { ...base, hidden: ['layer:county-lines'] }],
+    ['a zone hidden', { ...base, hidden: [ZONE_CLASSES[0]!.layer!] }],
+    [
+      'the corridor asked for, a county selected',
+      { ...base, filters: { ...EMPTY_FILTERS, zones: ['corridor'] }, selectedCounty: 'county-540202' },
+    ],
+  ] as [string, LayerContext][])('smooths no fill edge that a line draws over, and every other (%s)', (_, ctx) => {
+    const layers = buildStyle(ctx).layers as (LayerSpecification & {
+      paint?: Record<string, unknown>;
+      filter?: unknown;
+    })[];
+    const shown = (l: (typeof layers)[number]) =>
+      (l.layout as { visibility?: string } | undefined)?.visibility !== 'none';
+    const features = {
+      counties: readGeojson('counties.geojson').features,
+      zones: readGeojson('zones.geojson').features,
+    } as Record<string, GeoJSON.Feature[]>;
+    const passing = (l: (typeof layers)[number]) => {
+      const test = featureFilter(l.filter as never, 'filter');
+      const all = features[(l as { source: string }).source] ?? [];
+      return all.filter((f) => test.filter({ zoom: 8 }, { type: 3, properties: f.properties ?? {} } as never));
+    };
+    const unsmoothed = layers.filter((l) => l.type === 'fill' && l.paint?.['fill-antialias'] === false);
+    if (ctx === base) expect(unsmoothed.map((l) => l.id)).toContain('zone-fill');
+    for (const fill of unsmoothed) {
+      // Its outline colour is drawn only by that pass.
+      expect(fill.paint?.['fill-outline-color'], fill.id).toBeUndefined();
+      const above = layers.slice(layers.indexOf(fill) + 1);
+      const line = above.find(
+        (l) =>
+          l.type === 'line' && (l as { source?: string }).source === (fill as { source: string }).source && shown(l),
+      );
+      expect(line, `a line over ${fill.id}`).toBeDefined();
+      const edged = new Set(passing(line!));
+      for (const f of passing(fill)) expect(edged.has(f), `${fill.id}: ${JSON.stringify(f.properties?.id)}`).toBe(true);
+    }
+    if (ctx.hidden.includes('layer:county-lines')) {
+      for (const id of ['county-fill', 'county-mask'])
+        expect(layers.find((l) => l.id === id)?.paint?.['fill-antialias']).toBe(true);
     }
   });
 

@@ -13,6 +13,12 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
  * property: no new layout), rather than drawn transparent: a full-screen fill costs every frame on
  * a weak GPU. Feature-state still says which counties show, once the layer is drawn.
  */
+/**
+ * MapLibre smooths a fill's edges in a second pass over all of them, which costs every frame on a
+ * weak GPU (README, Performance). The county lines, while shown, draw over every county edge.
+ */
+const smoothEdges = (ctx: LayerContext) => ctx.hidden.includes('layer:county-lines');
+
 const drawnIf = (shows: boolean | undefined) => (shows ? 1 : 0);
 
 /** Transparent until hovered or selected; also the click target of a county. */
@@ -21,6 +27,7 @@ export const countyFillLayer = (ctx: LayerContext): LayerSpecification => ({
   type: 'fill',
   source: SOURCE.counties,
   paint: {
+    'fill-antialias': smoothEdges(ctx),
     'fill-color': INK,
     'fill-opacity': ['case', state('selected'), 0.22, state('hover'), 0.12, state('mentioned'), 0.16, 0],
     'fill-layer-opacity': drawnIf(ctx.countyHighlighted),
@@ -37,6 +44,7 @@ export const countyMaskLayer = (ctx: LayerContext): LayerSpecification => ({
   type: 'fill',
   source: SOURCE.counties,
   paint: {
+    'fill-antialias': smoothEdges(ctx),
     'fill-color': PAPER,
     'fill-opacity': ['case', state('masked'), 0.72, 0],
     'fill-layer-opacity': drawnIf(dimsAny(ctx)),

@@ -51,6 +51,8 @@ export const zoneFillLayer = (ctx: LayerContext): LayerSpecification => ({
     ],
   ],
   paint: {
+    // No edge-smoothing pass: zone-line draws over the edge of every zone shown (county-layers.ts).
+    'fill-antialias': false,
     'fill-color': byClass(ZONE_CLASSES, (c) => fillOf(c).colour, '#888888'),
     'fill-opacity': byClass(ZONE_CLASSES, (c) => fillOf(c).opacity, 0),
   },
@@ -65,7 +67,11 @@ export const corridorSpotlightLayer = (ctx: LayerContext): LayerSpecification =>
     source: SOURCE.zones,
     filter: ['all', ['==', ['get', 'kind'], 'zone'], ['==', ['get', 'id'], CORRIDOR.value]],
     layout: { visibility: corridorSpotlit(ctx) ? 'visible' : 'none' },
-    paint: { 'fill-color': fill.colour, 'fill-opacity': Math.min(1, fill.opacity * SPOTLIGHT_OPACITY_FACTOR) },
+    paint: {
+      'fill-antialias': false,
+      'fill-color': fill.colour,
+      'fill-opacity': Math.min(1, fill.opacity * SPOTLIGHT_OPACITY_FACTOR),
+    },
   };
 };
 

@@ -9,16 +9,16 @@ import { type LayerContext, visibleIf } from './layer-context';
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /**
- * A layer that shows nothing in this context is not drawn at all (`*-layer-opacity` 0, a paint
- * property: no new layout), rather than drawn transparent: a full-screen fill costs every frame on
- * a weak GPU. Feature-state still says which counties show, once the layer is drawn.
- */
-/**
  * MapLibre smooths a fill's edges in a second pass over all of them, which costs every frame on a
  * weak GPU (README, Performance). The county lines, while shown, draw over every county edge.
  */
 const smoothEdges = (ctx: LayerContext) => ctx.hidden.includes('layer:county-lines');
 
+/**
+ * A layer that shows nothing in this context is not drawn at all (`*-layer-opacity` 0, a paint
+ * property: no new layout), rather than drawn transparent: a full-screen fill costs every frame on
+ * a weak GPU. Feature-state still says which counties show, once the layer is drawn.
+ */
 const drawnIf = (shows: boolean | undefined) => (shows ? 1 : 0);
 
 /** Transparent until hovered or selected; also the click target of a county. */

@@ -5,10 +5,16 @@ import { EMPTY_FILTERS } from '../../src/filter/filter-model';
 import { buildStyle } from '../../src/map/build-style';
 import { INTERACTIVE_LAYERS } from '../../src/map/layers';
 import type { LayerContext } from '../../src/map/layers/layer-context';
+import { SOURCE } from '../../src/map/sources';
 import { ZONE_CLASSES } from '../../src/symbology/classes';
 import { readGeojson } from './support/geodata';
 
 const base: LayerContext = { lang: 'zh', hidden: [], filters: EMPTY_FILTERS, selectedCounty: null, textScale: 1 };
+/** The features of the sources whose fills may skip edge smoothing, read once. */
+const featuresOf: Record<string, GeoJSON.Feature[]> = {
+  [SOURCE.counties]: readGeojson<GeoJSON.GeoJsonProperties>('counties.geojson').features,
+  [SOURCE.zones]: readGeojson<GeoJSON.GeoJsonProperties>('zones.geojson').features,
+};
 
 describe('the map style', () => {
   it.each(['zh', 'en'] as const)('is a valid MapLibre style (%s)', (lang) => {
@@ -45,13 +51,9 @@ describe('the map style', () => {
     })[];
     const shown = (l: (typeof layers)[number]) =>
       (l.layout as { visibility?: string } | undefined)?.visibility !== 'none';
-    const features = {
-      counties: readGeojson('counties.geojson').features,
-      zones: readGeojson('zones.geojson').features,
-    } as Record<string, GeoJSON.Feature[]>;
     const passing = (l: (typeof layers)[number]) => {
       const test = featureFilter(l.filter as never, 'filter');
-      const all = features[(l as { source: string }).source] ?? [];
+      const all = featuresOf[(l as { source: string }).source] ?? [];
       return all.filter((f) => test.filter({ zoom: 8 }, { type: 3, properties: f.properties ?? {} } as never));
     };
     const unsmoothed = layers.filter((l) => l.type === 'fill' && l.paint?.['fill-antialias'] === false);

@@ -12,7 +12,7 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
  * MapLibre smooths a fill's edges in a second pass over all of them, which costs every frame on a
  * weak GPU (README, Performance). The county lines, while shown, draw over every county edge.
  */
-const smoothEdges = (ctx: LayerContext) => ctx.hidden.includes('layer:county-lines');
+const smoothEdges = (ctx: LayerContext) => visibleIf(ctx, 'layer:county-lines') === 'none';
 
 /**
  * A layer that shows nothing in this context is not drawn at all (`*-layer-opacity` 0, a paint
